@@ -27,8 +27,9 @@ from handlers.messages import InputError
 
 __all__ = ["PeriodEnd", "day_example", "period_end", "period_end_last", "vague_tail"]
 
-# What may open a due date before the period: « d'ici la fin du mois », « au plus tard fin mars », « en fin de mois ».
-_LEAD = (r"(?:(?:avant|d'ici|pour|au\s+plus\s+tard|jusqu'(?:a|au|en)|a|en|dernier\s+delai|echeance\s*:?|date\s+limite\s*:?)"
+# What may open a due date before the period: « d'ici la fin du mois », « d'ici à fin janvier », « au plus tard fin
+# mars », « en fin de mois ».
+_LEAD = (r"(?:(?:avant|d'ici(?:\s+a)?|pour|au\s+plus\s+tard|jusqu'(?:a|au|en)|a|en|dernier\s+delai|echeance\s*:?|date\s+limite\s*:?)"
          r"\s+)?(?:la\s+|l'\s*)?")
 _YEAR = r"(?:\s+(?P<year>20\d\d))?"
 _ORDINALS = {"premier": 1, "1er": 1, "1e": 1, "deuxieme": 2, "2e": 2, "2eme": 2, "second": 2, "troisieme": 3, "3e": 3,
@@ -207,7 +208,7 @@ def _full(day: date, length: int) -> tuple[date, str, int]:
     return day, f"{day:%d/%m/%Y}", length
 
 
-_OPENING = re.compile(r"(?:^|(?<=\s))(?:avant|d'ici|pour|au\s+plus\s+tard|jusqu'(?:a|au|en)|a|en|echeance|date\s+limite|"
+_OPENING = re.compile(r"(?:^|(?<=\s))(?:avant|d'ici(?:\s+a)?|pour|au\s+plus\s+tard|jusqu'(?:a|au|en)|a|en|echeance|date\s+limite|"
                       r"dernier\s+delai)\s")
 
 

@@ -28,13 +28,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from handlers.date_words import fold, month_of, weekday_of
 from handlers.messages import InputError, UserError
 from handlers.period_end import vague_tail
 from storage.models import Member
 
-__all__ = ["NEXT_MEETING", "NotADate", "ReadDue", "TaskParts", "split_task"]
+__all__ = ["NEXT_MEETING", "NotADate", "ReadDue", "TaskParts", "date_openings", "due_at_end", "split_task", "text_before"]
 
 # Connectors that open a due date; the reader reads most of them itself (« avant le 2 », « d'ici vendredi »,
 # « date limite 16 avril »), the rest are taken off before it sees the date (« échéance 20 décembre »).
@@ -63,6 +64,7 @@ _BARE = re.compile(rf"(?<![\w'’])(?:demain|apres\s*-?\s*demain|aujourd\s*'\s*h
                    r"la\s+veille\s+d|l\s*'\s*avant\s*-?\s*veille\s+d|"
                    r"courant\s|debut\s|en\s+debut\s|mi\s*-|(?:en\s+)?fin\s+(?:du\s+|de\s+|d\s*'|[ts]\d|20\d\d|janv|fev|mars|avr|mai|"
                    r"juin|juil|aout|sept|oct|nov|dec))")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'])le\s+$")
 _NOT_BARE_AFTER = re.compile(r"(?:\b(?:du|de|des|au|aux|d|l|en|a|à|rue|n°|no|numero)\W*|[«“\"]\s*)$", re.IGNORECASE)
 # « pour la prochaine séance » at the end: by that meeting (blind set 36); « pour la séance 4 » stays the purpose.
 NEXT_MEETING = re.compile(r"(?:la|notre)\s+prochaine\s+(?:seance|reunion|rencontre)|le\s+prochain\s+(?:copil|comite)")
@@ -86,6 +88,7 @@ class NotADate(InputError):
 
 
 ReadDue = Callable[[str, str], tuple[date, str]]  # (tail with its connector, tail after it) -> due date, counted from
+_Due = TypeVar("_Due")  # what a reader makes of a due date: a task's day, /echeance's moment
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +135,7 @@ def split_task(raw: str, members: Sequence[Member], sender: Member | None, read_
         pilot = pilot if (pilot or said) else found
     # A pilot written last, before or after the date: « (Hammoudi) », « — Sophie », « , Claire ».
     body, last = _trailing_pilot(body, members, sender, usage)
-    due, counted, body = _due_at_end(body, read_due, bare_first=not text_required)
+    due, counted, body = due_at_end(body, read_due, bare_first=not text_required)
     if due is None and (vague := vague_tail(body, from_start=not text_required)) is not None:
         read_due(vague, vague)  # « organiser le séminaire au printemps »: refused with how to write it
     if due is not None:
@@ -143,7 +146,7 @@ def split_task(raw: str, members: Sequence[Member], sender: Member | None, read_
     text = _TAIL_JUNK.sub("", body).strip()
     if due is not None and text.endswith(".") and not text.endswith("etc."):
         text = text[:-1].rstrip()  # « relancer la CAF. Échéance : vendredi »: the sentence's end, not the text's
-    if due is not None and text and _due_at_end(text, read_due, quiet=True)[0] is not None:
+    if due is not None and text and due_at_end(text, read_due, quiet=True)[0] is not None:
         raise InputError("Une seule date par tâche, s'il vous plaît : laquelle est l'échéance ? (ex. « /tache relire le PV "
                          "pour le 15/12 »)", usage)
     return TaskParts(text, due, counted, pilot, said)
@@ -179,15 +182,11 @@ def _date_ahead(found: re.Match[str], text: str) -> bool:
     return not conn.endswith("pour") and conn not in {",", ";", "—", "–", "-"} and _MEETING_AHEAD.match(ahead) is not None
 
 
-def _due_at_end(body: str, read_due: ReadDue, quiet: bool = False, bare_first: bool = False) -> tuple[date | None, str, str]:
-    """The due date said at the end of `body` (the leftmost opening whose tail reads wholly), and the text before it.
-    The first opening that says a date decides: read, or its refusal raised (« pour hier », « pour le 15 ou le 16 »),
-    so a later piece of it is never read alone (« … le 16 »)."""
-    body = _TAIL_JUNK.sub("", body)
-    if (parens := _IN_PARENS.search(body)) and _CONNECTOR_RE.match(fold(parens.group("inner").replace("’", "'"))):
-        unwrapped = f"{body[: parens.start()]} {parens.group('inner').strip()}"
-        if (found := _due_at_end(unwrapped, read_due, quiet, bare_first))[0] is not None:
-            return found  # else « (pour le forum) » stays as written
+def date_openings(body: str, bare_first: bool = False) -> list[tuple[int, int]]:
+    """Where a date may open in `body`, leftmost first: after a connector that says a date follows (« pour vendredi »,
+    « avant le 15 »: the connector's start and end), or bare (« … vendredi 18 décembre », « … sous quinzaine »: start
+    twice); a date after « du / de » or a verb alone before « le 14 juillet » is the text's. Shared by /tache and
+    /echeance (handlers/commands/deadlines.py), which read a date closing the text the same way."""
     openings: list[tuple[int, int]] = []
     folded = fold(body.replace("’", "'"))
     for found in _CONNECTOR_RE.finditer(folded):
@@ -197,8 +196,30 @@ def _due_at_end(body: str, read_due: ReadDue, quiet: bool = False, bare_first: b
         if (found.start() or bare_first) and not _NOT_BARE_AFTER.search(body[: found.start()]) and _lower_weekday(body, found) \
                 and not (folded.startswith("le", found.start()) and len(body[: found.start()].split()) == 1):
             # (« préparer le 14 juillet »: a verb alone before « le 14 juillet » says what, not when)
-            openings.append((found.start(), found.start()))
-    for start, end in sorted(set(openings)):
+            # « … le vendredi 18 décembre »: the article opens the date with its weekday, not the text's last word
+            start = found.start()
+            if (article := _ARTICLE_BEFORE.search(folded, 0, start)) is not None and re.match(_WEEKDAY, folded[start:]):
+                start = article.start()
+            openings.append((start, start))
+    return sorted(set(openings))
+
+
+def text_before(body: str) -> str:
+    """The text left before a due date, without the connector's marks (« Date limite de dépôt : » → « … dépôt »)."""
+    return _TAIL_JUNK.sub("", body).strip()
+
+
+def due_at_end(body: str, read_due: Callable[[str, str], tuple[_Due, str]], quiet: bool = False,
+               bare_first: bool = False) -> tuple[_Due | None, str, str]:
+    """The due date said at the end of `body` (the leftmost opening whose tail reads wholly), and the text before it.
+    The first opening that says a date decides: read, or its refusal raised (« pour hier », « pour le 15 ou le 16 »),
+    so a later piece of it is never read alone (« … le 16 »). `read_due` gives a task's day or /echeance's moment."""
+    body = _TAIL_JUNK.sub("", body)
+    if (parens := _IN_PARENS.search(body)) and _CONNECTOR_RE.match(fold(parens.group("inner").replace("’", "'"))):
+        unwrapped = f"{body[: parens.start()]} {parens.group('inner').strip()}"
+        if (found := due_at_end(unwrapped, read_due, quiet, bare_first))[0] is not None:
+            return found  # else « (pour le forum) » stays as written
+    for start, end in date_openings(body, bare_first):
         try:
             due, counted = read_due(body[start:].strip(), body[end:].strip())
         except NotADate:

@@ -3,18 +3,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from handlers.args import clean, number
 from handlers.context import Context
-from handlers.dates import format_when, parse_when
+from handlers.dates import When, format_time, format_when, parse_when
+from handlers.date_words import fold
 from handlers.deadline_said import HOW, deadline_said, deadline_said_last, names_a_meeting
 from handlers.commands.meetings import MEETINGS_BACK, meetings_to_count_from
 from handlers.messages import Reply, UserError
 from handlers.period_end import period_end, period_end_last
 from handlers.registry import Command
+from handlers.task_said import NotADate, date_openings, due_at_end, text_before
 from handlers.views import deadline_line
 from storage.models import Deadline, Meeting, replace
 
@@ -35,13 +38,14 @@ class DeadlineText:
     notes: tuple[str, ...] = ()
 
 
-def read_echeance(args: str, meetings: Sequence[Meeting], now: datetime) -> DeadlineText:
+def read_echeance(args: str, meetings: Sequence[Meeting], now: datetime, text_required: bool = True) -> DeadlineText:
     """Read the text typed after `/echeance` at `now` (aware, the group's zone), against the group's `meetings`
     (stored ones, series expanded into their dates).
 
-    The one reading of the command, shared with the date evaluation (tests/handlers/dates_eval.py, mode
-    `echeance_seance`) so the two can never drift apart. Raises UserError, with a French explanation, for anything
-    not read exactly."""
+    The one reading of the command, shared with the date evaluation (tests/handlers/dates_eval.py, modes
+    `echeance` and `echeance_seance`) so the two can never drift apart; `text_required=False` lets the evaluation
+    read a bare date (« fin janvier ») as the command would before asking for the text. Raises UserError, with a
+    French explanation, for anything not read exactly."""
     if not args.strip():
         raise UserError("Il manque la date et le texte de l'échéance.", USAGE)
     text = clean(args, "l'échéance", USAGE, 1000)
@@ -62,15 +66,80 @@ def read_echeance(args: str, meetings: Sequence[Meeting], now: datetime) -> Dead
                 start, end = last
                 when = parse_when(f"{end.written} {text[:start].strip()}", now, require_time=False)
             elif (said := deadline_said_last(text, meetings, now)) is None:
-                if names_a_meeting(text):  # « peu avant la séance 3 », « après la séance 3 »: say what is read
-                    refused.details.append(HOW)
-                raise
+                # « Dépôt des dossiers FDVA avant le 15 janvier à 12h », « Clôture des inscriptions vendredi 18
+                # décembre », « Retour des fiches sous quinzaine » (blind set 37): the date closing the text, found as
+                # /tache finds a due date (handlers/task_said.py), the hour kept
+                if (closing := _date_closing(text, now)) is None:
+                    if names_a_meeting(text):  # « peu avant la séance 3 », « après la séance 3 »: say what is read
+                        refused.details.append(HOW)
+                    raise
+                when = closing
     if said is not None:
         when = parse_when(said.text, now, require_time=False)
-    what = clean(when.rest, "le texte de l'échéance", USAGE, MAX_DEADLINE_TEXT)
+    what = clean(when.rest, "le texte de l'échéance", USAGE, MAX_DEADLINE_TEXT, required=text_required)
+    if _second_date(what, now):  # « le 15/01 pour le FDVA, le 22/01 pour la CAF »: one deadline per command
+        raise UserError("Une seule date par échéance, s'il vous plaît : laquelle ? Enregistrez chacune à part (ex. "
+                        "« /echeance 15/01 dépôt FDVA », puis « /echeance 22/01 dépôt CAF »).", USAGE)
     notes = when.notes + ((counted_from(said.meeting),) if said is not None else ()) + \
         ((end.note(when.start.date()),) if end is not None else ())
+    if when.has_time and when.end is not None:  # a deadline holds one moment: a range keeps its start, said aloud
+        notes += (f"Une échéance n'a qu'une heure : {format_time(when.start)}, le début de la plage "
+                  f"{format_time(when.start)}–{format_time(when.end)} (pour une heure limite, écrivez-la seule).",)
     return DeadlineText(when.start, when.has_time, what, notes)
+
+
+def _date_closing(text: str, now: datetime) -> When | None:
+    """The date that closes `text` after a connector or bare (« … avant le 15 janvier à 12h », « … sous quinzaine »),
+    read wholly, with the text before it as the rest; None when no date closes it (the caller's refusal stands). A
+    date read wrongly there (gone, impossible) raises its own refusal."""
+
+    def read(tail: str, bare: str) -> tuple[When, str]:
+        errors: list[UserError] = []
+        for form in dict.fromkeys((tail, bare)):
+            try:
+                when = parse_when(form, now, require_time=False)
+            except UserError as error:
+                errors.append(error)
+                continue
+            if not when.rest.strip(" .!"):
+                return when, ""
+        telling = [e for e in errors if "au début de" not in e.message]
+        raise telling[-1] if telling else NotADate("Pas de date à la fin du texte.", USAGE)
+
+    try:
+        when, _, before = due_at_end(text, read)
+    except NotADate:
+        return None
+    if when is None or not (text := text_before(before)) or _opens_with_date(text, now) \
+            or _DAY_AND_MONTH.search(fold(text.replace("’", "'"))):
+        return None  # « 29 octobre AG mardi »: a date opens the text too, two dates, the reader's refusal stands
+    return replace(when, rest=text)
+
+
+def _opens_with_date(text: str, now: datetime) -> bool:
+    try:
+        parse_when(text, now, require_time=False)
+    except UserError:
+        return False
+    return True
+
+
+# After a date, what says another one follows (« …, le 22/01 », « … ; avant le 22/01 », « … puis le 22/01 »).
+_ANOTHER = re.compile(r"(?:[,;:]|\b(?:puis|et|ou)\b)\s*$")
+# In a text that a closing date follows, « le » and a day with its month is a first date (« Audition le 12/01 puis le
+# 19/01 »): two dates, not read (« le 3/4 des membres », « la réunion du 12/01 » are no such thing).
+_DAY_AND_MONTH = re.compile(r"(?<![\w'])le\s+\d{1,2}(?:er)?\s*(?:/\s*\d{1,2}(?![\d/.])|(?:janvier|fevrier|mars|avril|mai|juin|"
+                            r"juillet|aout|septembre|octobre|novembre|decembre)(?![a-z]))")
+
+
+def _second_date(text: str, now: datetime) -> bool:
+    """Whether the deadline's text holds a second deadline date: one after a connector (« avant le 22/01 »), or bare
+    after a comma, a semicolon or « puis / et / ou » (« …, le 22/01 pour la CAF »); a date after « du / de » stays the
+    text's (« compte rendu du comité du 4 décembre »)."""
+    for start, end in date_openings(text, bare_first=True):
+        if (start != end or _ANOTHER.search(text[:start])) and _opens_with_date(text[end:], now):
+            return True
+    return False
 
 
 def counted_from(meeting: Meeting) -> str:

@@ -1,6 +1,9 @@
 """Scoring the date reader against a data set of expressions (see dates_eval.tsv).
 
-Each row: mode (`seance`: a time is required; `echeance`: optional; `serie`:
+Each row: mode (`seance`: the bare date reader, handlers/dates.py `parse_when`, a time required; `echeance`:
+what a coordinator types after /echeance, read by the command's own reading, handlers/commands/deadlines.py
+`read_echeance`, period ends first (« fin janvier » is its last day), a time optional, the text not required so a
+bare date can be a row (since round 42; before, the bare `parse_when`, which no member meets there); `serie`:
 the whole text a coordinator types after /seance, read by the command's own
 reading, handlers/commands/meetings.py `read_seance`), the expression, the
 expected reading (`2026-12-10 14:00-16:00`, `2026-12-10`, or `REFUSE`; for
@@ -100,6 +103,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind34.tsv"),
     Path(__file__).with_name("dates_blind35.tsv"),
     Path(__file__).with_name("dates_blind36.tsv"),
+    Path(__file__).with_name("dates_blind37.tsv"),
 )
 
 
@@ -197,10 +201,11 @@ def read_deplacer(text: str, meeting: Meeting, now: datetime) -> tuple[str, str]
     return f"{move.start:%Y-%m-%d %H:%M}{end}", move.place
 
 
-def read_echeance_seance(text: str, meetings: tuple[Meeting, ...], now: datetime) -> tuple[str, str]:
+def read_echeance_seance(text: str, meetings: tuple[Meeting, ...], now: datetime, text_required: bool = True) -> tuple[str, str]:
     """What /echeance reads in `text` at `now` against the group's `meetings`, through the command's own reading:
-    the deadline in the data set's notation and its text."""
-    read = read_echeance(text, expand_all_local(meetings, now), now)
+    the deadline in the data set's notation and its text (`text_required=False` for an `echeance` row, often a
+    bare date)."""
+    read = read_echeance(text, expand_all_local(meetings, now), now, text_required)
     return f"{read.due:%Y-%m-%d}" + (f" {read.due:%H:%M}" if read.has_time else ""), read.text
 
 
@@ -259,6 +264,8 @@ def reading(row: Row) -> tuple[str, str]:
             return read_tache(row.text, row.meetings, row.members, row.sender, row.now)
         if row.mode == "seance_relative":
             return read_seance_relative(row.text, row.meetings, row.now)
+        if row.mode == "echeance":  # what the /echeance command reads, period ends first (round 42)
+            return read_echeance_seance(row.text, row.meetings, row.now, text_required=False)
         return read_at(row.text, row.now, require_time=row.mode == "seance")
     except UserError:
         return "REFUSE", ""
