@@ -9,6 +9,15 @@ second; the plain president of another body answered it (set 38c). When the
 title was typed with « co » and some holders' roles write it with « co »
 (« coprésident », « co-présidente »), those holders answer; otherwise the
 holders stay as found.
+
+A title asked is a word held, not the start of a longer one: « qui est le
+syndic ? » in a copropriété where the syndic's manager is « Gestionnaire …,
+syndic des bâtiments A, B et D » and a resident « Président du conseil
+syndical » asks the first; the titles are matched by their opening letters
+(« conseill » for « conseillère »), so « syndical » held « syndic » and the
+resident answered (set 49c). When some holders write the typed title as a word
+of its own (or in the feminine or plural) and others only open a longer word
+with it, the first answer.
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ from typing import TypeVar
 
 from handlers.understanding.normalise import Word, fold
 
-__all__ = ["co_holders", "co_typed"]
+__all__ = ["co_holders", "co_typed", "whole_title_holders"]
 
 T = TypeVar("T")
 
@@ -41,3 +50,21 @@ def co_holders(typed: Sequence[Word], stems: Sequence[str], holders: list[T], ro
         return holders
     co = [m for m in holders if any(_co_form(w, stems) for w in fold(role_of(m)).replace(",", " ").split())]
     return co or holders
+
+
+# Endings a title takes in the feminine or the plural (« syndique », « présidentes », « généraux »): the same title.
+_INFLECTIONS = ("", "e", "s", "es", "x", "ue", "ues", "ne", "nes", "le", "les")
+
+
+def whole_title_holders(typed: Sequence[Word], holders: list[T], role_of: Callable[[T], str]) -> list[T]:
+    """The holders whose role writes the one word typed as a title (folded) as a word, inflected or not, when others
+    only open a longer word with it (« syndic » of « syndical »); else `holders`."""
+    if len(typed) != 1 or len(title := typed[0].folded) < 4:
+        return holders
+    forms = {title + ending for ending in _INFLECTIONS}
+
+    def whole(holder: T) -> bool:
+        return any(w in forms or w[2:].lstrip("-") in forms for w in fold(role_of(holder)).replace(",", " ").split())
+
+    kept = [m for m in holders if whole(m)]
+    return kept if kept and len(kept) < len(holders) else holders
