@@ -56,15 +56,22 @@ def co_holders(typed: Sequence[Word], stems: Sequence[str], holders: list[T], ro
 _INFLECTIONS = ("", "e", "s", "es", "x", "ue", "ues", "ne", "nes", "le", "les")
 
 
-def whole_title_holders(typed: Sequence[Word], holders: list[T], role_of: Callable[[T], str]) -> list[T]:
-    """The holders whose role writes the one word typed as a title (folded) as a word, inflected or not, when others
-    only open a longer word with it (« syndic » of « syndical »); else `holders`."""
+def whole_title_holders(typed: Sequence[Word], holders: list[T], role_of: Callable[[T], str], stem: str) -> list[T]:
+    """When some holders' roles write the one word typed as a title (folded) as a word, inflected or not, those and
+    the ones holding its `stem` in another form (« directrice » of « directeur »): not a longer word opening with it
+    (« syndical » of « syndic »), nor another title read as the same (a Swiss « syndic » is a mayor); else `holders`."""
     if len(typed) != 1 or len(title := typed[0].folded) < 4:
         return holders
     forms = {title + ending for ending in _INFLECTIONS}
 
-    def whole(holder: T) -> bool:
-        return any(w in forms or w[2:].lstrip("-") in forms for w in fold(role_of(holder)).replace(",", " ").split())
+    def said(holder: T) -> list[str]:
+        return [w[2:].lstrip("-") if w.startswith("co") and not w.startswith(title) else w
+                for w in fold(role_of(holder)).replace(",", " ").split()]
 
-    kept = [m for m in holders if whole(m)]
-    return kept if kept and len(kept) < len(holders) else holders
+    def kept(holder: T) -> bool:
+        words = said(holder)
+        return any(w in forms for w in words) or any(w.startswith(stem) and not w.startswith(title) for w in words)
+
+    if not any(any(w in forms for w in said(m)) for m in holders):
+        return holders
+    return [m for m in holders if kept(m)] or holders

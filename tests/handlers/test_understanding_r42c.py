@@ -51,6 +51,13 @@ def test_a_swiss_syndic_stays_the_mayor() -> None:
     assert "Laurent Cotting" in sure(romands, "le syndic de Fribourg, c'est qui ?", "role_holder")
 
 
+def test_a_title_in_its_other_gender_stays_held() -> None:
+    # « directeur » asked of a « Directrice de la jeunesse … » beside a « Directeur adjoint de la cohésion sociale »:
+    # her title is the stem's other form, no longer word opening with the one typed.
+    lille = build_group("lille59")
+    assert "Catherine Delannoy" in sure(lille, "qui est le directeur de la jeunesse ?", "role_holder")
+
+
 def test_a_body_named_before_its_unit(copro: Chat) -> None:
     assert "Delphine Rousseau" in sure(copro, "c'est qui pour l'Anah ?", "org_representative")
     assert "parmi les présents" in sure(copro, "l'Anah est venue à la commission d'élaboration ?",
