@@ -179,7 +179,7 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
             holders = co_holders(u.words[role.start:role.end], [x.split()[0] for x in stems], holders,
                                  lambda m: m.role or "")
             # « le syndic était là ? »: the « syndic des bâtiments », not the « conseil syndical » (co_titles.py).
-            holders = whole_title_holders(u.words[role.start:role.end], holders, lambda m: m.role or "", stems[0].split()[0])
+            holders = whole_title_holders(u.words[role.start:role.end], holders, lambda m: m.role or "")
             # « l'échevine sera là le 10 ? » of an « Échevine chargée de l'intégration » and a « Directeur adjoint »
             # (« adjoint » stands for an échevin elsewhere, here it qualifies another title): the title as typed
             # before an equivalent that is not the role's own title (set 77). A « Cheffe de … » beside a

@@ -141,7 +141,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                                       *[member_row(m) for m in holders[:10]]], "")
         holders = exact
     holders = co_holders(typed, stems, holders, lambda m: m.role)  # « la coprésidente »: the co-chairs (co_titles.py)
-    holders = whole_title_holders(typed, holders, lambda m: m.role, stems[0])  # « le syndic », not « syndical » (co_titles.py)
+    holders = whole_title_holders(typed, holders, lambda m: m.role)  # « le syndic », not « syndical » (co_titles.py)
     holders = by_role_pairs(u, role, holders)  # « qui conseille les communes ? »: role_pairs.py
     if org:
         # « qui est vice-président de la CIL ? »: the role saying the title right before the body (title_of_body.py).

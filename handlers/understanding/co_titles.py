@@ -56,22 +56,23 @@ def co_holders(typed: Sequence[Word], stems: Sequence[str], holders: list[T], ro
 _INFLECTIONS = ("", "e", "s", "es", "x", "ue", "ues", "ne", "nes", "le", "les")
 
 
-def whole_title_holders(typed: Sequence[Word], holders: list[T], role_of: Callable[[T], str], stem: str) -> list[T]:
-    """When some holders' roles write the one word typed as a title (folded) as a word, inflected or not, those and
-    the ones holding its `stem` in another form (« directrice » of « directeur »): not a longer word opening with it
-    (« syndical » of « syndic »), nor another title read as the same (a Swiss « syndic » is a mayor); else `holders`."""
+def whole_title_holders(typed: Sequence[Word], holders: list[T], role_of: Callable[[T], str]) -> list[T]:
+    """`holders` but those whose role only opens a longer word with the one word typed as a title (folded), when
+    another's writes it as a word, inflected or not (« syndical » of « syndic »); a title held otherwise (« directrice »
+    of « directeur », a Swiss syndic's « maire ») stays as the other readings found it."""
     if len(typed) != 1 or len(title := typed[0].folded) < 4:
         return holders
     forms = {title + ending for ending in _INFLECTIONS}
 
     def said(holder: T) -> list[str]:
-        return [w[2:].lstrip("-") if w.startswith("co") and not w.startswith(title) else w
-                for w in fold(role_of(holder)).replace(",", " ").split()]
+        # « coprésidente » holds « présidente » (its word without « co » is tried too); « coordinatrice » stays whole.
+        words = fold(role_of(holder)).replace(",", " ").split()
+        return words + [w[2:].lstrip("-") for w in words if w.startswith("co")]
 
-    def kept(holder: T) -> bool:
+    def only_longer(holder: T) -> bool:
         words = said(holder)
-        return any(w in forms for w in words) or any(w.startswith(stem) and not w.startswith(title) for w in words)
+        return not any(w in forms for w in words) and any(w.startswith(title) for w in words)
 
     if not any(any(w in forms for w in said(m)) for m in holders):
         return holders
-    return [m for m in holders if kept(m)] or holders
+    return [m for m in holders if not only_longer(m)] or holders
