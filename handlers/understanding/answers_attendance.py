@@ -34,7 +34,7 @@ from handlers.understanding.sitting_chair import chair_of_sitting
 from handlers.understanding.ordered_body import ordered_body
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
 from handlers.understanding.answers_records import decisions_topic
-from handlers.understanding.co_titles import co_holders
+from handlers.understanding.co_titles import co_holders, whole_title_holders
 from handlers.understanding.coming_cues import own_noted
 from handlers.understanding.kind_announced import announced_instead, one_day_ahead
 from handlers.understanding.minutes_rule import sent_when
@@ -178,6 +178,8 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
             # « la coprésidente sera là ? »: the co-chairs when the title is typed so (co_titles.py).
             holders = co_holders(u.words[role.start:role.end], [x.split()[0] for x in stems], holders,
                                  lambda m: m.role or "")
+            # « le syndic était là ? »: the « syndic des bâtiments », not the « conseil syndical » (co_titles.py).
+            holders = whole_title_holders(u.words[role.start:role.end], holders, lambda m: m.role or "")
             # « l'échevine sera là le 10 ? » of an « Échevine chargée de l'intégration » and a « Directeur adjoint »
             # (« adjoint » stands for an échevin elsewhere, here it qualifies another title): the title as typed
             # before an equivalent that is not the role's own title (set 77). A « Cheffe de … » beside a

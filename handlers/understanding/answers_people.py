@@ -22,7 +22,7 @@ from handlers.understanding.elected import elected_only
 from handlers.understanding.kind_nouns import general_plurals
 from handlers.understanding.group_holders import of_asked_group, of_body_kind, over_group, over_own_name
 from handlers.understanding.charge_titles import title_of_charge, verb_of_charge
-from handlers.understanding.co_titles import co_holders
+from handlers.understanding.co_titles import co_holders, whole_title_holders
 from handlers.understanding.who_named import acting_members
 from handlers.understanding.charge_phrase import decided_over_roles, decision_says_who
 from handlers.understanding.world_cache import group_world
@@ -141,6 +141,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                                       *[member_row(m) for m in holders[:10]]], "")
         holders = exact
     holders = co_holders(typed, stems, holders, lambda m: m.role)  # « la coprésidente »: the co-chairs (co_titles.py)
+    holders = whole_title_holders(typed, holders, lambda m: m.role)  # « le syndic », not « syndical » (co_titles.py)
     holders = by_role_pairs(u, role, holders)  # « qui conseille les communes ? »: role_pairs.py
     if org:
         # « qui est vice-président de la CIL ? »: the role saying the title right before the body (title_of_body.py).

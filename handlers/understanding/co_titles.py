@@ -9,6 +9,15 @@ second; the plain president of another body answered it (set 38c). When the
 title was typed with « co » and some holders' roles write it with « co »
 (« coprésident », « co-présidente »), those holders answer; otherwise the
 holders stay as found.
+
+A title asked is a word held, not the start of a longer one: « qui est le
+syndic ? » in a copropriété where the syndic's manager is « Gestionnaire …,
+syndic des bâtiments A, B et D » and a resident « Président du conseil
+syndical » asks the first; the titles are matched by their opening letters
+(« conseill » for « conseillère »), so « syndical » held « syndic » and the
+resident answered (set 49c). When some holders write the typed title as a word
+of its own (or in the feminine or plural) and others only open a longer word
+with it, the first answer.
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ from typing import TypeVar
 
 from handlers.understanding.normalise import Word, fold
 
-__all__ = ["co_holders", "co_typed"]
+__all__ = ["co_holders", "co_typed", "whole_title_holders"]
 
 T = TypeVar("T")
 
@@ -41,3 +50,29 @@ def co_holders(typed: Sequence[Word], stems: Sequence[str], holders: list[T], ro
         return holders
     co = [m for m in holders if any(_co_form(w, stems) for w in fold(role_of(m)).replace(",", " ").split())]
     return co or holders
+
+
+# Endings a title takes in the feminine or the plural (« syndique », « présidentes », « généraux »): the same title.
+_INFLECTIONS = ("", "e", "s", "es", "x", "ue", "ues", "ne", "nes", "le", "les")
+
+
+def whole_title_holders(typed: Sequence[Word], holders: list[T], role_of: Callable[[T], str]) -> list[T]:
+    """`holders` but those whose role only opens a longer word with the one word typed as a title (folded), when
+    another's writes it as a word, inflected or not (« syndical » of « syndic »); a title held otherwise (« directrice »
+    of « directeur », a Swiss syndic's « maire ») stays as the other readings found it."""
+    if len(typed) != 1 or len(title := typed[0].folded) < 4:
+        return holders
+    forms = {title + ending for ending in _INFLECTIONS}
+
+    def said(holder: T) -> list[str]:
+        # « coprésidente » holds « présidente » (its word without « co » is tried too); « coordinatrice » stays whole.
+        words = fold(role_of(holder)).replace(",", " ").split()
+        return words + [w[2:].lstrip("-") for w in words if w.startswith("co")]
+
+    def only_longer(holder: T) -> bool:
+        words = said(holder)
+        return not any(w in forms for w in words) and any(w.startswith(title) for w in words)
+
+    if not any(any(w in forms for w in said(m)) for m in holders):
+        return holders
+    return [m for m in holders if not only_longer(m)] or holders

@@ -31,9 +31,12 @@ from storage.models import Decision, Meeting
 __all__ = ["decided_sitting"]
 
 _NOUN = r"(?:la|cette)\s+(?:r[ée]union|s[ée]ance|r[ée]u)"
-# Before a relative clause, a sitting called by its body too (« le comité où on a reporté … », set 49a); not before a
-# complement, where the body's own name follows (« le comité des partenaires »).
-_RELATIVE_NOUN = rf"(?:{_NOUN}|(?:le|ce)\s+(?:comit[ée]|copil|cotech|codir|bureau))"
+# Before a relative clause, a sitting called by its body too (« le comité où on a reporté … », set 49a; « l'AG où on
+# a voté la toiture », « la commission qui a retenu … », set 49c); not before a complement, where the body's own name
+# follows (« le comité des partenaires », « la commission des finances »).
+_RELATIVE_NOUN = (rf"(?:{_NOUN}|(?:le|ce)\s+(?:comit[ée]|copil|cotech|codir|bureau|conseil)"
+                  r"|(?:la|cette)\s+(?:commission|assembl[ée]e(?:\s+g[ée]n[ée]rale)?)"
+                  r"|l['’]\s*(?:ag|age|assembl[ée]e(?:\s+g[ée]n[ée]rale)?))")
 # A verb of deciding: « voté », « décidé », « adopté », « délibéré », « approuvé », « validé », « acté », « tranché »;
 # of choosing, which a formal body decides too: « choisi », « retenu », « attribué », « désigné » (set 48b); of sharing
 # out, putting off or renewing: « réparti », « reporté », « ajourné », « reconduit » (set 49a).
@@ -76,13 +79,28 @@ def decided_sitting(text: str, decisions: Sequence[Decision], meetings: Sequence
         wanted = [w for w in words(clause, shorthand=False) if not _VERB.match(w.folded)]
         if not wanted:
             continue
-        meeting = _sitting_deciding(wanted, decisions, meetings, _NUMBER.findall(clause))
+        # « l'AG où on a voté la toiture »: of the sittings whose decisions say it, those the noun names (set 49c).
+        kind = _of_kind(text[found.start():found.start("clause")], meetings)
+        meeting = _sitting_deciding(wanted, [d for d in decisions if d.meeting_number in kind], meetings,
+                                    _NUMBER.findall(clause))
         placed = _placed(wanted, meetings)
         if meeting is not None and (not placed or meeting in placed):
             end = found.start("clause") + len(clause)
             start = found.start("sitting") if "sitting" in pattern.groupindex else found.start()
             return text[:start] + named_meeting(meeting) + text[end:]
     return None
+
+
+# A sitting's noun, by the word the meetings' headings write it with (« l'AG » is an « Assemblée générale … »).
+_KIND_WORDS = {"ag": "assemblee", "age": "assemblee", "assemblee": "assemblee", "commission": "commission",
+               "comite": "comite", "copil": "comite", "conseil": "conseil"}
+
+
+def _of_kind(noun: str, meetings: Sequence[Meeting]) -> set[int]:
+    """The numbers of the meetings whose heading holds the kind of sitting `noun` says, or of all when none does."""
+    kind = next((_KIND_WORDS[w.folded] for w in words(noun, shorthand=False) if w.folded in _KIND_WORDS), None)
+    kept = {m.number for m in meetings if kind and kind in _words_of(m.place)}
+    return kept or {m.number for m in meetings}
 
 
 def _placed(wanted: Sequence[Word], meetings: Sequence[Meeting]) -> list[Meeting]:

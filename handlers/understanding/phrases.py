@@ -45,12 +45,20 @@ def _before_number() -> dict[str, str]:
         return tomllib.load(handle).get("before_number", {})
 
 
+def _acronym(word: str) -> bool:
+    """`word` is written as initials in capitals (« OPAH », « PLU »)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def read_phrases(typed: list[str], capitals: bool = True, headings: Collection[str] = ()) -> list[str]:
     """`typed` (a message's words as typed) with the shorthand phrases read out; with `capitals`
     (the message is not all in capitals), the initials of capital_shorthand too. A phrase naming a kind of sitting
     that the group's meeting `headings` hold (folded, sitting_headings.py) stays as typed."""
     if capitals:
-        typed = [part for w in typed for part in _capitals().get(w, [w])]
+        # « l'OPAH-CD », « le PLU CD »: initials right after another acronym qualify it (an OPAH « copropriété
+        # dégradée »), no conseil départemental of their own (set 49c).
+        typed = [part for k, w in enumerate(typed)
+                 for part in ([w] if k and _acronym(typed[k - 1]) else _capitals().get(w, [w]))]
     cut = _before_number()
     typed = [cut.get(fold(w), w) if k + 1 < len(typed) and typed[k + 1].isdigit() else w for k, w in enumerate(typed)]
     table = _table()

@@ -261,6 +261,11 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             # « les gens du SPIP de la Vienne »: a body's antenna or service, written « <body>, antenne … », is among
             # the body's people (the lead's set 69).
             add(head, org, people)
+        if "," in org and (one := org.split(",")[0].strip()).isalpha() and one[:1].isupper() and len(one) >= 3 and (
+                plain(one) not in data["generic"] and not simplemma.is_known(one.lower(), lang="fr")):
+            # « qui représente l'Anah ? » for « Anah, délégation de la Seine-Saint-Denis »: a body's name of one word,
+            # no French word, written before its unit, is what members call it (set 49c).
+            add(one, org, people)
         for part in org.split(",")[1:]:
             # « Hautes Terres Communauté, France services de Murat »: a part after the comma that is a body's own
             # name (a capital, two words or more) names the body (lead's set 55); « compagnie de Lodève » does not.
