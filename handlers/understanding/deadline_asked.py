@@ -53,10 +53,18 @@ def _holds(text: str, topic: set[str]) -> bool:
 _ASKING = frozenset({"avant", "falloir", "faut", "devoir", "prendre"})
 
 
+# « c'était décidé ? », « on avait acté … »: what was decided is asked, whatever noun heads a deadline.
+_DECIDED = frozenset({"decide", "decidee", "decides", "decidees", "acte", "actee", "actes", "actees", "convenu",
+                      "convenue", "arrete", "arretee"})
+
+
 def _named(u: Understanding, ahead: list[Deadline]) -> bool:
     """The question names a deadline ahead by its head noun (« la délib sur la taxe … avant quand ? » of « Délibération
-    sur la taxe … »): that deadline is asked, though a decision holds the topic's words too (the lead's set 84)."""
+    sur la taxe … »): that deadline is asked, though a decision holds the topic's words too (the lead's set 84). Not when
+    the question asks what was decided (« le bilan on le présente quand, c'était décidé ? »: the decision, set 24c)."""
     said = {w.lemma for w in u.words}
+    if any(w.folded in _DECIDED for w in u.words):
+        return False
     return any((head := words(d.text)) and len(head[0].folded) > 3 and head[0].lemma in said for d in ahead)
 
 
