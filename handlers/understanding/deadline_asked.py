@@ -37,6 +37,7 @@ from storage.models import Deadline
 from handlers.understanding.normalise import words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.tense import PAST
 
 __all__ = ["deadline_asked"]
 
@@ -63,8 +64,8 @@ def _named(u: Understanding, ahead: list[Deadline]) -> bool:
     sur la taxe … »): that deadline is asked, though a decision holds the topic's words too (the lead's set 84). Not when
     the question asks what was decided (« le bilan on le présente quand, c'était décidé ? »: the decision, set 24c)."""
     said = {w.lemma for w in u.words}
-    if any(w.folded in _DECIDED for w in u.words):
-        return False
+    if any(w.folded in _DECIDED or w.folded in PAST for w in u.words):
+        return False  # « le forum c'était prévu pour quand ? »: what was said of it, told in the past (set 28c)
     return any((head := words(d.text)) and len(head[0].folded) > 3 and head[0].lemma in said for d in ahead)
 
 
