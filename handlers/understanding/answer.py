@@ -22,6 +22,7 @@ from handlers.understanding.heading_kin import SITTING_KINDS, kin_heading
 from handlers.understanding.held_before import held_before
 from handlers.understanding.hosted_meeting import hosted_meeting
 from handlers.understanding.meeting_nouns import heading_of
+from handlers.understanding.meeting_rank import latest_held_there
 from handlers.understanding.sitting_on import sitting_on
 from handlers.understanding.when_clause import when_as_case
 from handlers.understanding.person_of_body import person_of_body
@@ -1064,6 +1065,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.topic = "decisions_topic", u.words[place.start:place.end]
         u.entities = [e for e in u.entities if e is not place]
     u.intent = settle(u)
+    if u.intent == "meeting_which" and latest_held_there(u, ctx.data.meetings(), ctx.now):
+        u.intent = "meeting_last"  # « c'était quand la dernière CCID ? »: the group's last sitting (meeting_rank.py)
     if (several := one_of_many(u)) is not None:
         return several  # « qui représente les associations ? » when one body alone says so (plural_kinds.py)
     if (institution := other_institution(u, world.records["decisions_topic"])) is not None:

@@ -13,7 +13,9 @@ So a sure answer of decisions to a question asking a time is read again as
 the dates of that topic when a deadline ahead holds every word of the topic
 and either no decision holds them all, or the question asks the next one
 (« le prochain conseil communautaire »: a decision records no next
-occurrence). A day checked instead of « quand » (« le budget 2027 est voté le 31 mars,
+occurrence). A deadline named by its head noun is asked though a decision holds the
+topic (« la délib sur la taxe sur les logements vacants, avant quand ? »
+of « Délibération sur la taxe … »; the lead's set 84). A day checked instead of « quand » (« le budget 2027 est voté le 31 mars,
 c'est bien ça ? ») is read so when a deadline holding the topic falls on that day: the decisions that
 mention the budget say nothing of the day (set 36b). So too a sure answer of tasks to « les communes doivent rendre
 leur avis pour quand ? »: a kind of body in the plural owes the group's
@@ -31,9 +33,11 @@ from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.event_date import for_when
 from handlers.views import deadline_line
+from storage.models import Deadline
 from handlers.understanding.normalise import words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.tense import PAST
 
 __all__ = ["deadline_asked"]
 
@@ -44,6 +48,25 @@ def _holds(text: str, topic: set[str]) -> bool:
     """Every word of `topic` (lemmas) is a word of `text`."""
     found = words(text)
     return topic <= {w.lemma for w in found} | {w.folded for w in found}
+
+
+# The words of asking when, not of the thing: « il faut la prendre avant quand ? » of a deliberation.
+_ASKING = frozenset({"avant", "falloir", "faut", "devoir", "prendre"})
+
+
+# « c'était décidé ? », « on avait acté … »: what was decided is asked, whatever noun heads a deadline.
+_DECIDED = frozenset({"decide", "decidee", "decides", "decidees", "acte", "actee", "actes", "actees", "convenu",
+                      "convenue", "arrete", "arretee"})
+
+
+def _named(u: Understanding, ahead: list[Deadline]) -> bool:
+    """The question names a deadline ahead by its head noun (« la délib sur la taxe … avant quand ? » of « Délibération
+    sur la taxe … »): that deadline is asked, though a decision holds the topic's words too (the lead's set 84). Not when
+    the question asks what was decided (« le bilan on le présente quand, c'était décidé ? »: the decision, set 24c)."""
+    said = {w.lemma for w in u.words}
+    if any(w.folded in _DECIDED or w.folded in PAST for w in u.words):
+        return False  # « le forum c'était prévu pour quand ? »: what was said of it, told in the past (set 28c)
+    return any((head := words(d.text)) and len(head[0].folded) > 3 and head[0].lemma in said for d in ahead)
 
 
 def _day_said(u: Understanding) -> date | None:
@@ -114,9 +137,10 @@ def deadline_asked(ctx: Context, outcome: Outcome,
     if not (outcome.intent == "decisions_topic" or outcome.intent in ("tasks_mine", "tasks_late")
             and bodies is not None and " / " in bodies.label):
         return None
-    topic = {w.lemma for w in u.topic if len(w.folded) > 2}
+    topic = {w.lemma for w in u.topic if len(w.folded) > 2} - _ASKING
     today = ctx.now.date()
-    if not topic or not any(_holds(d.text, topic) for d in ctx.data.deadlines() if not d.cancelled and d.day >= today):
+    ahead = [d for d in ctx.data.deadlines() if not d.cancelled and d.day >= today and _holds(d.text, topic)]
+    if not topic or not ahead:
         return None
     asks_next = any(w.folded in _NEXT for w in u.words)
     decided = (d.text for d in ctx.data.decisions() if d.status != "cancelled")
@@ -124,7 +148,7 @@ def deadline_asked(ctx: Context, outcome: Outcome,
     if not asks_time(u.words) and not any(_holds(d.text, topic) and d.day == day for d in ctx.data.deadlines()
                                           if not d.cancelled):
         return None  # « le budget 2027 est voté le 31 mars, c'est bien ça ? »: a day checked is the deadline's own
-    if asks_time(u.words) and not asks_next and outcome.intent == "decisions_topic" and any(
+    if asks_time(u.words) and not asks_next and not _named(u, ahead) and outcome.intent == "decisions_topic" and any(
             _holds(text, topic) for text in decided):
         return None
     kept = (u.intent, u.readings)

@@ -13,7 +13,7 @@ from handlers.understanding.envelope import question_label
 from handlers.understanding.leadins import asked_around, closing_thanks
 from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.notices import is_notice
-from handlers.understanding.opinions import is_comment
+from handlers.understanding.opinions import is_comment, is_complaint
 
 __all__ = ["QUESTION_WORDS", "closing", "is_statement", "is_vocative", "opens_asking", "polite"]
 
@@ -164,6 +164,8 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
         return True  # « je ne sais pas qui vient » (no ?): what one does not know, said to the others
     if "," not in text and _presenting(found):
         return True  # « j'ai un stagiaire qui cherche une place en crèche » (no ?): someone told of, nothing asked
+    if is_complaint(text):
+        return True  # « les DAT c'est toujours la galère avec les gens qui … », « … ça va être reporté, comme d'hab »
     if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
         return False
     if opens_asking(found):

@@ -4,7 +4,10 @@ A syndicate's comité is the body whose name the members of other bodies carry i
 (« Maire de Lavaurs, président du SIVOM », « Comptable public, trésorier du SIVOM »): the group is
 that body's, even when one member — its director — is listed under it. « l'annuaire du SIVOM ? »,
 « quelles tâches sont en retard au SIVOM ? » then ask the group's directory and tasks, not the one
-member's body (set 48b): the complement is read away. A body only its own members' titles write
+member's body (set 48b): the complement is read away; so do « la liste des membres de la CCID ? »
+and « la composition de la CCID » (the lead's set 84), as « les décisions récentes de la CCID » asks the
+group's decisions, where the CCID's chair and coordinator are
+members of the Mairie and its commissaires two bodies named after it. A body only its own members' titles write
 (« Responsable du centre de tri » of the sorting syndicate) is another body, read as typed.
 """
 
@@ -20,7 +23,10 @@ __all__ = ["without_group_body"]
 
 
 # The directory or the tasks asked, the body after « du », « au », « de la », « à la », « pour le ».
-_ASKED = re.compile(r"\b(?:annuaire|repertoire|taches?)\b")
+# So are its members or its composition (« la liste des membres de la CCID ? », « la composition complète de la
+# CCID » when the chair and the coordinator are « président / coordinatrice de la CCID »: the lead's set 84), and its
+# decisions (« les décisions récentes de la CCID »).
+_ASKED = re.compile(r"\b(?:annuaire|repertoire|taches?|membres|composition|decisions?)\b")
 _COMPLEMENT = r"\s+(?:du|au|de\s+la|de\s+l'|a\s+la|a\s+l'|pour\s+le|pour\s+la|dans\s+le|dans\s+la)\s*{word}\b"
 
 

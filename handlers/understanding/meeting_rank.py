@@ -1,11 +1,17 @@
 """Which meeting an order word picks among those a question qualifies:
 « l'avant-dernière séance » is the second latest held, « le premier
 copil » the first held at the formation or place named, « la dernière
-plénière » the latest plenary held (not the latest meeting)."""
+plénière » the latest plenary held (not the latest meeting).
+
+« c'était quand la dernière CCID ? » (the lead's set 84): the sittings a
+word names by their heading, when the latest of them held is the group's
+latest sitting held, are asked as the last meeting is (`latest_held_there`):
+the order word picks no other sitting than « la dernière réunion » does."""
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.periods import MONTHS, Period, month_of
@@ -17,7 +23,7 @@ from handlers.understanding.tense import PAST
 from storage.models import Meeting
 
 __all__ = ["checked_period", "checked_place", "from_end", "from_start", "held_there", "in_month", "last_in_coming_month", "last_scheduled",
-           "next_asked", "on_day_of_month", "order_of", "pick_ordered", "place_checked", "rank_in_month"]
+           "latest_held_there", "next_asked", "on_day_of_month", "order_of", "pick_ordered", "place_checked", "rank_in_month"]
 
 _ORDERS = frozenset({"dernier", "precedent", "premier"})
 # Ordinals counted from the first (« la 2e réu » is read « deuxième » by the shorthand): « premier » and its rank.
@@ -190,3 +196,16 @@ def last_in_coming_month(coming: list[Meeting], month: int) -> list[Meeting]:
     asked in December counts back from the end of next January's, none having been held this year."""
     ahead = [m for m in coming if m.start.month == month]
     return [m for m in ahead if m.start.year == ahead[0].start.year] if ahead else []
+
+
+def latest_held_there(u: Understanding, meetings: list[Meeting], now: datetime) -> bool:
+    """« la dernière CCID c'était quand ? »: the order word right before a place names the latest sitting held there,
+    which is the group's latest sitting held — the last meeting asked, as meeting_last answers it (filtered by the
+    place). Not with a month, a period or a number, « l'avant-dernière » or « la dernière prévue »."""
+    place = u.first("place")
+    if place is None or any(u.first(kind) for kind in ("month", "period", "number")) or place.start == 0:
+        return False
+    if u.words[place.start - 1].lemma not in ("dernier", "precedent") or from_end(u) != 1 or last_scheduled(u):
+        return False
+    held = sorted((m for m in meetings if m.status != "cancelled" and m.start <= now), key=lambda m: m.start)
+    return bool(held) and held[-1].number in {m.number for m in place.items}

@@ -39,6 +39,8 @@ _GENDER_PAIRS = (
 # A variant must keep this much of the word to be searched (« élu » / « élue » stay words).
 _MIN_STEM = 4
 # Words of a role that are not titles or fields.
+# Nouns whose next word is the holder's trade (« artisan maçon », « artisane boulangère », « ouvrier agricole »).
+_TRADE_HEADS = frozenset({"artisan", "artisane", "artisans"})
 _SKIP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
 
 
@@ -143,6 +145,10 @@ def role_titles(members: list[Member], plain: Callable[[str], str], generic: fro
                 found[tail] = tail
             # « Ingénieur thermicien »: a practitioner's noun further in the role is a title too.
             found.update({w: w for w in words[1:] if len(w) >= 6 and w.endswith(_PRACTITIONER)})
+            # « Commissaire suppléant, artisan maçon »: the trade after « artisan » is what members call the holder
+            # (« c'est qui le maçon ? », the lead's set 84).
+            found.update({b: b for a, b in zip(words, words[1:]) if a in _TRADE_HEADS and len(b) >= 4 and b.isalpha()
+                          and b not in _SKIP and b not in generic})
     # Words the questions themselves use (« membre », « service ») are not roles; « Bénévole »
     # is none for being the target of the shorthand « benev ».
     return {w: s for w, s in found.items() if w not in asked_words()}

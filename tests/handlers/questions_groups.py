@@ -287,6 +287,7 @@ from tests.handlers.questions_groups_otluberon84 import (OTLUBERON84_AFTER_SETUP
                                                       OTLUBERON84_TASKS)
 from tests.handlers.questions_groups_caleol72 import (CALEOL72_AFTER_SETUP, CALEOL72_ASKERS,
                                                      CALEOL72_GROUPS, CALEOL72_TASKS)
+from tests.handlers.questions_groups_ccid80 import CCID80_AFTER_SETUP, CCID80_ASKERS, CCID80_GROUPS, CCID80_TASKS
 from tests.handlers.questions_groups_sundgau68 import (SUNDGAU68_AFTER_SETUP, SUNDGAU68_ASKERS, SUNDGAU68_GROUPS,
                                                      SUNDGAU68_TASKS)
 from tests.handlers.questions_groups_sivom15 import SIVOM15_AFTER_SETUP, SIVOM15_ASKERS, SIVOM15_GROUPS, SIVOM15_TASKS
@@ -1246,6 +1247,10 @@ GROUPS |= CALEOL72_GROUPS
 TASKS |= CALEOL72_TASKS
 ASKERS |= CALEOL72_ASKERS
 AFTER_SETUP |= CALEOL72_AFTER_SETUP
+GROUPS |= CCID80_GROUPS
+TASKS |= CCID80_TASKS
+ASKERS |= CCID80_ASKERS
+AFTER_SETUP |= CCID80_AFTER_SETUP
 GROUPS |= SUNDGAU68_GROUPS
 TASKS |= SUNDGAU68_TASKS
 ASKERS |= SUNDGAU68_ASKERS
