@@ -6,6 +6,15 @@ that body's, even when one member — its director — is listed under it. « l'
 « quelles tâches sont en retard au SIVOM ? » then ask the group's directory and tasks, not the one
 member's body (set 48b): the complement is read away. A body only its own members' titles write
 (« Responsable du centre de tri » of the sorting syndicate) is another body, read as typed.
+
+The same body is the group when a member of another body holds one of its offices (« Président du
+tribunal judiciaire, président du CDAD », « Chargée de mission, animatrice du conseil de
+développement »), though its secretariat or some members are listed under its name. Then the one
+rule for « du X » (set 41 of the lead, set 38c): a question on who SITS in X — « qui fait partie du
+CDAD ? », « les membres du CDAD ? », « on est combien au conseil de développement ? » — asks the
+group's directory; a question on who COMES FROM X — « les gens de l'OMS ? », « on est combien du GEIQ
+ici ? », « qui vient du CDAD ? » — asks that one member organisation's people, read as typed (no cue
+below).
 """
 
 from __future__ import annotations
@@ -19,34 +28,61 @@ from storage.models import Member
 __all__ = ["without_group_body"]
 
 
-# The directory or the tasks asked, the body after « du », « au », « de la », « à la », « pour le ».
-_ASKED = re.compile(r"\b(?:annuaire|repertoire|taches?)\b")
+# The directory or the tasks asked, or who sits in the body (« fait partie », « les membres », « composition »), the
+# body after « du », « au », « de la », « à la », « pour le ».
+# (« membre » alone is one seat: « comment on devient membre du conseil ? » asks the rule of entry.)
+_ASKED = re.compile(r"\b(?:annuaire|repertoire|taches?|fai(?:t|s|sons)\s+partie|font\s+partie|membres|composition"
+                    r"|compose(?:nt)?)\b")
+# « on est combien au X ? » counts the seats (the body after « au », « dans le » only): « on est combien du GEIQ
+# ici ? » counts the people of one organisation instead.
+_COUNTED = re.compile(r"\b(?:on\s+est|on\s+sera|sommes[\s-]+nous|nous\s+sommes)\s+combien\b|\bcombien\s+sommes\b")
 _COMPLEMENT = r"\s+(?:du|au|de\s+la|de\s+l'|a\s+la|a\s+l'|pour\s+le|pour\s+la|dans\s+le|dans\s+la)\s*{word}\b"
+_SEATED = r"\s+(?:au|a\s+la|a\s+l'|dans\s+le|dans\s+la|dans\s+l')\s*{word}\b"
+# The offices a body gives (its chair, its secretary, who runs its sittings): one held by a member of another body
+# makes that body the group's own.
+_OFFICE = r"(?:co)?(?:vice-)?president(?:e)?|secretaire(?:\s+generale?)?|tresorier(?:e)?|animat(?:eur|rice)|coordinat(?:eur|rice)"
+_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux"})
+
+
+def _names(body: str) -> list[str]:
+    """The names `body` (as written) may be called by, folded, longest first: its leading phrase of two or three
+    words (« conseil de developpement », not « conseil » alone, which any council is called by), its leading word
+    when written in capitals (« CDAD de la Vienne », « GEIQ BTP Isère »), an acronym it gives in brackets
+    (« Office municipal des sports (OMS) »)."""
+    raw = re.findall(r"[^\W\d_]+", body)
+    words = [fold(w) for w in raw]
+    leads = [" ".join(words[:n]) for n in (3, 2) if len(words) >= n and words[n - 1] not in _LINKS]
+    capitals = [fold(w) for w in raw[:1] + re.findall(r"\((\w+)\)", body) if len(w) >= 3 and w.isupper()]
+    return leads + capitals
 
 
 def _group_words(members: Sequence[Member]) -> set[str]:
-    """Words naming a body that the titles of at least two members of other bodies write after « du »."""
+    """Names of a body that the titles of at least two members of other bodies write after « du », or one of whose
+    offices a member of another body holds."""
     found: set[str] = set()
-    bodies = {fold(m.organisation or "") for m in members}
-    for body in bodies:
-        first = re.findall(r"[a-z]+", body)[:1]
-        if not first or len(first[0]) < 3:
-            continue
-        word = first[0]
-        writers = [m for m in members if fold(m.organisation or "") != body
-                   and re.search(rf"\b(?:du|de\s+la|de\s+l')\s*{word}\b", fold(m.role or ""))]
-        if len(writers) >= 2:
-            found.add(word)
+    for body in {m.organisation or "" for m in members}:
+        others = [fold(m.role or "") for m in members if (m.organisation or "") != body]
+        for name in _names(body):
+            # (« président de l'association des commerçants » holds an office of another association: a name
+            # followed by its own complement is not this body's.)
+            of = rf"\b(?:du|de\s+la|de\s+l')\s*{re.escape(name)}\b(?!\s+(?:de|des|du|d')\b)"
+            writers = [role for role in others if re.search(of, role)]
+            if len(writers) >= 2 or any(re.search(rf"\b(?:{_OFFICE})\s+" + of[2:], role) for role in writers):
+                found.add(name)
     return found
 
 
 def without_group_body(text: str, members: Sequence[Member]) -> str:
-    """`text` with the group's own body read away after the directory or the tasks asked."""
+    """`text` with the group's own body read away after the directory, the tasks or a seat in it asked."""
     folded = fold(text)
-    if len(folded) != len(text) or not _ASKED.search(folded):
+    if len(folded) != len(text):
         return text
-    for word in _group_words(members):
-        match = re.search(_COMPLEMENT.format(word=re.escape(word)), folded)
-        if match and match.start() > _ASKED.search(folded).start():
-            return (text[:match.start()] + text[match.end():]).strip() or text
+    cues = [(cue, _COMPLEMENT) for cue in _ASKED.finditer(folded)] + [(cue, _SEATED) for cue in _COUNTED.finditer(folded)]
+    if not cues:
+        return text
+    for word in sorted(_group_words(members), key=len, reverse=True):
+        for cue, complement in cues:
+            match = re.search(complement.format(word=re.escape(word)), folded)
+            if match and match.start() >= cue.end() - 1:
+                return (text[:match.start()] + text[match.end():]).strip() or text
     return text
