@@ -14,7 +14,14 @@ rows, with the neighbours that must stay as they were:
   group's own; who SITS in it (« qui fait partie du CDAD ? », « on est
   combien au conseil de développement ? ») is the group's directory, who
   COMES FROM it (« les gens du CDAD ? », « qui vient du CDAD ? ») that one
-  member organisation's people (group_body.py).
+  member organisation's people (group_body.py);
+- the confident wrong answers of the older sets: a role saying how its
+  holder was made between the title and the public (« représentant élu des
+  officiers volontaires ») still says whom they represent: its holder, as a
+  title (role_holder), and « des officiers » is not « des sous-officiers »
+  (represented.py); two labels mended to the other sets' conventions (set
+  16e, a task's due date « doit être … quand ? » is tasks_late; set 16hb,
+  « qui est responsable de … ? » of a role so titled is role_holder).
 """
 
 from __future__ import annotations
@@ -86,3 +93,11 @@ def test_a_body_of_the_group_named_by_one_member_only_stays_that_body() -> None:
     sivom = build_group("sivom15")
     reply = sure(sivom, "qui fait partie du Syndicat mixte de tri ?", "org_members")
     assert "Sandrine Aldebert" in reply and "Membres du groupe" not in reply
+
+
+def test_a_representative_elected_is_the_title_holder() -> None:
+    spv = build_group("spv71")
+    reply = sure(spv, "qui représente les officiers volontaires ?", "role_holder")
+    assert "Thierry Vadot" in reply and "Aurélie Brochot" not in reply  # « des sous-officiers » is another public
+    reply = sure(spv, "qui représente les sous-officiers volontaires ?", "role_holder")
+    assert "Aurélie Brochot" in reply and "Thierry Vadot" not in reply
