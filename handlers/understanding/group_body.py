@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from handlers.understanding.normalise import fold
 from storage.models import Member
@@ -56,12 +57,18 @@ def _names(body: str) -> list[str]:
     return leads + capitals
 
 
-def _group_words(members: Sequence[Member]) -> set[str]:
+def _group_words(members: Sequence[Member]) -> frozenset[str]:
     """Names of a body that the titles of at least two members of other bodies write after « du », or one of whose
     offices a member of another body holds."""
+    return _group_words_of(tuple((m.organisation or "", m.role or "") for m in members))
+
+
+@lru_cache(maxsize=64)
+def _group_words_of(cards: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """`_group_words` of the members' (body, role) pairs, read once per directory (each question asks it again)."""
     found: set[str] = set()
-    for body in {m.organisation or "" for m in members}:
-        others = [fold(m.role or "") for m in members if (m.organisation or "") != body]
+    for body in {organisation for organisation, _ in cards}:
+        others = [fold(role) for organisation, role in cards if organisation != body]
         for name in _names(body):
             # (« président de l'association des commerçants » holds an office of another association: a name
             # followed by its own complement is not this body's.)
@@ -69,7 +76,7 @@ def _group_words(members: Sequence[Member]) -> set[str]:
             writers = [role for role in others if re.search(of, role)]
             if len(writers) >= 2 or any(re.search(rf"\b(?:{_OFFICE})\s+" + of[2:], role) for role in writers):
                 found.add(name)
-    return found
+    return frozenset(found)
 
 
 def without_group_body(text: str, members: Sequence[Member]) -> str:
