@@ -14,7 +14,8 @@ rule for « du X » (set 41 of the lead, set 38c): a question on who SITS in X �
 CDAD ? », « les membres du CDAD ? », « on est combien au conseil de développement ? » — asks the
 group's directory; a question on who COMES FROM X — « les gens de l'OMS ? », « on est combien du GEIQ
 ici ? », « qui vient du CDAD ? » — asks that one member organisation's people, read as typed (no cue
-below).
+below). A body only the titles of two members write (« référent jeunes du PLIE », « gestionnaire FSE+
+du PLIE ») keeps its directory and tasks read so, but « les membres du PLIE ? » stays its own staff (set 35b).
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ __all__ = ["without_group_body"]
 # The directory or the tasks asked, or who sits in the body (« fait partie », « les membres », « composition »), the
 # body after « du », « au », « de la », « à la », « pour le ».
 # (« membre » alone is one seat: « comment on devient membre du conseil ? » asks the rule of entry.)
-_ASKED = re.compile(r"\b(?:annuaire|repertoire|taches?|fai(?:t|s|sons)\s+partie|font\s+partie|membres|composition"
-                    r"|compose(?:nt)?)\b")
+_ASKED = re.compile(r"\b(?:annuaire|repertoire|taches?)\b")
+# Who sits in it: only of a body one of whose offices a member of another body holds (the CDAD chaired by the court's
+# president); « les membres du PLIE ? », whose steering committee the group is, asks the PLIE's own staff (set 35b).
+_SEATS = re.compile(r"\b(?:fai(?:t|s|sons)\s+partie|font\s+partie|membres|composition|compose(?:nt)?)\b")
 # « on est combien au X ? » counts the seats (the body after « au », « dans le » only): « on est combien du GEIQ
 # ici ? » counts the people of one organisation instead.
 _COUNTED = re.compile(r"\b(?:on\s+est|on\s+sera|sommes[\s-]+nous|nous\s+sommes)\s+combien\b|\bcombien\s+sommes\b")
@@ -57,16 +60,18 @@ def _names(body: str) -> list[str]:
     return leads + capitals
 
 
-def _group_words(members: Sequence[Member]) -> frozenset[str]:
+def _group_words(members: Sequence[Member], seated: bool = False) -> frozenset[str]:
     """Names of a body that the titles of at least two members of other bodies write after « du », or one of whose
-    offices a member of another body holds."""
-    return _group_words_of(tuple((m.organisation or "", m.role or "") for m in members))
+    offices a member of another body holds (only those when `seated`)."""
+    return _group_words_of(tuple((m.organisation or "", m.role or "") for m in members))[seated]
 
 
 @lru_cache(maxsize=64)
-def _group_words_of(cards: tuple[tuple[str, str], ...]) -> frozenset[str]:
-    """`_group_words` of the members' (body, role) pairs, read once per directory (each question asks it again)."""
+def _group_words_of(cards: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """`_group_words` of the members' (body, role) pairs, all and seated, read once per directory (each question
+    asks it again)."""
     found: set[str] = set()
+    seated: set[str] = set()
     for body in {organisation for organisation, _ in cards}:
         others = [fold(role) for organisation, role in cards if organisation != body]
         for name in _names(body):
@@ -74,9 +79,12 @@ def _group_words_of(cards: tuple[tuple[str, str], ...]) -> frozenset[str]:
             # followed by its own complement is not this body's.)
             of = rf"\b(?:du|de\s+la|de\s+l')\s*{re.escape(name)}\b(?!\s+(?:de|des|du|d')\b)"
             writers = [role for role in others if re.search(of, role)]
-            if len(writers) >= 2 or any(re.search(rf"\b(?:{_OFFICE})\s+" + of[2:], role) for role in writers):
+            office = any(re.search(rf"\b(?:{_OFFICE})\s+" + of[2:], role) for role in writers)
+            if len(writers) >= 2 or office:
                 found.add(name)
-    return frozenset(found)
+            if office:
+                seated.add(name)
+    return frozenset(found), frozenset(seated)
 
 
 def without_group_body(text: str, members: Sequence[Member]) -> str:
@@ -84,11 +92,13 @@ def without_group_body(text: str, members: Sequence[Member]) -> str:
     folded = fold(text)
     if len(folded) != len(text):
         return text
-    cues = [(cue, _COMPLEMENT) for cue in _ASKED.finditer(folded)] + [(cue, _SEATED) for cue in _COUNTED.finditer(folded)]
-    if not cues:
+    listed = [(cue, _COMPLEMENT) for cue in _ASKED.finditer(folded)]
+    seats = [(cue, _COMPLEMENT) for cue in _SEATS.finditer(folded)] + [(cue, _SEATED) for cue in _COUNTED.finditer(folded)]
+    if not listed and not seats:
         return text
+    seated = _group_words(members, seated=True)
     for word in sorted(_group_words(members), key=len, reverse=True):
-        for cue, complement in cues:
+        for cue, complement in listed + (seats if word in seated else []):
             match = re.search(complement.format(word=re.escape(word)), folded)
             if match and match.start() >= cue.end() - 1:
                 return (text[:match.start()] + text[match.end():]).strip() or text
