@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from handlers.understanding.compound_tail import outside_compounds
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, PLAUSIBLE, Understanding
 from handlers.understanding.topics import topic_scores
@@ -24,6 +25,9 @@ __all__ = ["holders_outcome", "represented_in_roles", "represents_topic", "serve
 
 _BODY_READINGS = frozenset({"org_representative", "org_members"})
 _MOST = 3  # more holders than this: the words are too common to single anyone out
+# How a representative was made, between the title and the public (« représentant élu des officiers volontaires »,
+# « représentante désignée des usagers »): the title still says whom they represent.
+_HOW = r"(?:(?:elue?s?|designee?s?|titulaires?|suppleante?s?|permanente?s?) )?"
 
 
 def represents_topic(u: Understanding, role: str) -> bool:
@@ -32,11 +36,11 @@ def represents_topic(u: Understanding, role: str) -> bool:
     if not u.topic:
         return False
     first = plain(u.topic[0].raw)
-    if re.search(rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(role)):
+    if re.search(rf"\brepresentante?s? {_HOW}(?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(role)):
         return True
     # « qui représente les agriculteurs ? » for a « représentant des exploitants agricoles »: the public the role
     # says it represents, in the kin words of `[topics]` (lexicon.toml), all the topic's words there (set 70).
-    said = re.search(r"\brepresentante?s? (?:des|du|de la|de l|d)\s?(?P<public>.+)", plain(role))
+    said = re.search(rf"\brepresentante?s? {_HOW}(?:des|du|de la|de l|d)\s?(?P<public>.+)", plain(role))
     return said is not None and topic_scores(u.topic, [said.group("public")])[0] >= 1.0
 
 
@@ -106,5 +110,7 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
 def holders_outcome(u: Understanding, holders: Sequence[Member], intent: str) -> Outcome:
     """« « parents d'élèves » d'après leur rôle : » and the `holders`, answered as `intent`."""
     u.intent, u.readings = intent, []
+    # « des officiers », not « des sous-officiers », when a role holds the word on its own (compound_tail.py).
+    holders = outside_compounds(u.topic, list(holders))
     lines: list = [f"« {u.topic_text} » d'après leur rôle :", *[member_row(m) for m in holders]]
     return Outcome.sure(u, lines, ", ".join(m.name for m in holders))

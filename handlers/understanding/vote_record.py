@@ -56,7 +56,7 @@ _PAST = ("é", "ée", "és", "ées")
 _AUXILIARIES = frozenset({"a", "avait", "ont", "avaient", "ete", "etait", "est", "as"})
 # Glue the cues bring along, no topic: « sur quelle base », « à cause de quoi », « combien de voix pour ».
 _GLUE = frozenset({"contre", "pour", "comment", "base", "passe", "passee", "definitif", "seulement", "ou", "quelque",
-                   "chose", "part", "critere", "criteres", "noter", "note", "pv", "proces", "verbal"})
+                   "chose", "part", "critere", "criteres", "noter", "note", "pv", "proces", "verbal", "idee", "initiative"})
 # A body before the verb votes itself: « la Région a voté le tarif … ? » is news of its vote, not the group's.
 _OTHERS_VOTE = re.compile(r"\b(?:a|ont|avait|avaient) (?:vote|adopte|valide)\b")
 
@@ -77,6 +77,10 @@ def _kinds(found: Sequence[Word]) -> set[str]:
         kinds.add("vote")
     if re.search(r"\bsur le rapport de\b", plain):
         kinds.add("proposed")  # « c'était sur le rapport de qui ? »; « le rapport annuel » is a document
+    # « c'était l'idée de qui, le tarif ? », « à l'initiative de qui … ? », « qui est à l'initiative du tarif ? »: who
+    # brought it, asked by its origin (the answer is the record « sur proposition de … », as « qui a proposé … ? »).
+    if re.search(r"\b(?:idee|initiative) de qui\b|\bqui (?:est|etait|a ete) a l initiative\b", plain):
+        kinds.add("proposed")
     if re.search(r"\bsur (?:quelle|quelles|quel|quels) (?:base|bases|critere|criteres)\b", plain):
         kinds.add("reason")
     return kinds
