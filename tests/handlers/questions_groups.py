@@ -291,6 +291,8 @@ from tests.handlers.questions_groups_sundgau68 import (SUNDGAU68_AFTER_SETUP, SU
                                                      SUNDGAU68_TASKS)
 from tests.handlers.questions_groups_sivom15 import SIVOM15_AFTER_SETUP, SIVOM15_ASKERS, SIVOM15_GROUPS, SIVOM15_TASKS
 from tests.handlers.questions_groups_forum45 import FORUM45_AFTER_SETUP, FORUM45_ASKERS, FORUM45_GROUPS, FORUM45_TASKS
+from tests.handlers.questions_groups_fablab94 import (FABLAB94_AFTER_SETUP, FABLAB94_ASKERS, FABLAB94_GROUPS,
+                                                     FABLAB94_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1256,6 +1258,10 @@ GROUPS |= FORUM45_GROUPS
 TASKS |= FORUM45_TASKS
 ASKERS |= FORUM45_ASKERS
 AFTER_SETUP |= FORUM45_AFTER_SETUP
+GROUPS |= FABLAB94_GROUPS
+TASKS |= FABLAB94_TASKS
+ASKERS |= FABLAB94_ASKERS
+AFTER_SETUP |= FABLAB94_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
