@@ -170,8 +170,8 @@ ATTENDANCE_COMMANDS = (
     "/excuses n°2 Thomas Ferrand, Julien Mercadier, Romain Texier, Gilles Maréchal",
     "/absents n°2 Léo Marchetti, Sophie Andrieu",
     "/presents n°3 Hélène Vasseur, Karim Ouazzani, Bastien Lemarchand, Sophie Andrieu, Thomas Ferrand, "
-    "Sandrine Baptiste, Julien Mercadier, Yasmina Belkacem, Romain Texier, Mélanie Rigaud, Bernard Chevallier, Léo Marchetti, "
-    "Gilles Maréchal",
+    "Sandrine Baptiste, Julien Mercadier, Yasmina Belkacem, Romain Texier, Mélanie Rigaud, Bernard Chevallier, "
+    "Léo Marchetti, Gilles Maréchal",
     "/excuses n°3 Nathalie Grosjean, Claire Dufresne, Agnès Poulain, Monique Laferrière, Aïcha Diallo",
     "/absents n°3 Franck Delorme",
 )
