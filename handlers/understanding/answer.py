@@ -216,6 +216,7 @@ from handlers.understanding.seats import seats
 from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
 from handlers.understanding.vote_record import others_vote, vote_record
 from handlers.understanding.presence_not_decided import presence_decided
+from handlers.understanding.public_title import public_representative
 from handlers.understanding.person_records import (card_asked, colleagues_of, decisions_naming, without_resumed_pronoun,
                                                     without_title_before_name, successor_of)
 from handlers.understanding.stood_in_for import stood_in_for
@@ -368,6 +369,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     if outcome.confident and outcome.intent and u is not None:
         if (readings := doubtful(u, outcome.intent, group_world(ctx))) is not None:
             return _unsure(dataclasses.replace(u, intent=None, readings=readings))
+        if (titled := public_representative(outcome)) is not None:
+            return titled  # « la représentante des usagers c'est qui ? »: that title's holder, no council (public_title.py)
         if outcome.intent in ("in_charge", "role_holder") and (body := body_people_asked(
                 ctx, dataclasses.replace(u), outcome.reply.plain() if outcome.intent == "role_holder" else "")) is not None:
             return body  # « le centre social c'est qui ? »: the body's people, not the role sharing its words (body_people.py)

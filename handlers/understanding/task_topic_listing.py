@@ -20,6 +20,7 @@ from handlers.context import Context
 from handlers.messages import bold
 from handlers.understanding.chat import asks_time
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.own_formation import own_formation_named
 from handlers.understanding.pilot_status import closest_of_pilot
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks, task_lines
@@ -105,6 +106,10 @@ def _formation_tasks(ctx: Context, u: Understanding) -> Outcome | None:
         return None  # a body named apart from the formation: its members' tasks (task_questions.py)
     if _names_own_group(formation.label, group_world(ctx).own_names):
         return None  # « les actions de la commission » in a CCSPL: the group itself, all its tasks (set lead76)
+    if own_formation_named(u, ctx.data.members()):
+        # « qu'est-ce qui est déjà fait dans les actions du copil ? » where every sitting is the copil's and its officers'
+        # roles name it: the group itself, all its tasks in the status asked (own_formation.py, lead's set 85)
+        return None
     numbers = {m.number for m in formation.items}
     chosen = [t for t in ctx.data.tasks() if t.open and t.meeting_number in numbers]
     if not chosen:
