@@ -83,7 +83,7 @@ from handlers.understanding.typed_task import typed_task
 from handlers.understanding.held_state import state_decided
 from handlers.understanding.ready_task import ready_task
 from handlers.understanding.role_decided import role_as_decision_topic
-from handlers.understanding.own_formation import without_own_formation
+from handlers.understanding.own_formation import without_own_formation, without_own_tail
 from handlers.understanding.heading_acronyms import headings_spelled
 from handlers.understanding.own_kind import own_sitting_noun
 from handlers.understanding.body_people import body_people_asked
@@ -872,6 +872,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return _respond(ctx, alone)  # « la plénière avec la sous-préf c'est quand ? »: the plenary (sitting_with.py)
     if (inside := without_own_formation(u, world.members, world.meetings)) is not None:
         return _respond(ctx, inside)  # « les pompiers c qui dans la CSS »: the body's people (own_formation.py)
+    if (untailed := without_own_tail(u, world.members)) is not None:
+        return _respond(ctx, untailed)  # « décision 7 du copil »: the group's decision 7 (own_formation.py)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
     if u.intent is None and head_count(u.words) and all(e.kind == "place" for e in u.entities) and not any(
             w.folded in _NOT_NOW for w in u.words):

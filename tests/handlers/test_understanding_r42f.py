@@ -20,7 +20,9 @@ in other words, with the neighbours that must stay as they were:
 - « le projet de charte est rédigé ? »: the passive of the verb a task opens
   with asks the task's status, not the decision sharing its words
   (work_done.passive_done, task_match.py);
-- « ouvre » and « ouvert » are both « ouvrir » (lexicon.toml)."""
+- « ouvre » and « ouvert » are both « ouvrir » (lexicon.toml);
+- « décision 3 du comité de pilotage »: the group's own formation closing
+  a decision's number is the group (own_formation.without_own_tail)."""
 
 from __future__ import annotations
 
@@ -93,3 +95,9 @@ def test_opening_is_one_verb(fablab: Chat) -> None:
     assert "14 h à 19 h" in sure(fablab, "le tiers-lieu ouvre à quelle heure ?", "decisions_topic")
     # Neighbour: a general question the group's data cannot answer stays quiet.
     assert not outcome_of(fablab, "vous savez à quelle heure ouvre la médiathèque de Créteil ?").confident
+
+
+def test_a_decisions_number_of_the_groups_own_formation(fablab: Chat) -> None:
+    assert "Décision n°3" in sure(fablab, "la décision 3 du copil", "decision_number")
+    # Neighbour: the number alone stays the same decision.
+    assert "Décision n°3" in sure(fablab, "décision n°3 ?", "decision_number")
