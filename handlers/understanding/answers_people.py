@@ -21,7 +21,7 @@ from handlers.understanding.group_titles import over_group_only, sittings_name
 from handlers.understanding.elected import elected_only
 from handlers.understanding.kind_nouns import general_plurals
 from handlers.understanding.group_holders import of_asked_group, of_body_kind, over_group, over_own_name
-from handlers.understanding.charge_titles import runs_an_activity, title_of_charge, verb_of_charge
+from handlers.understanding.charge_titles import title_of_charge, verb_of_charge
 from handlers.understanding.co_titles import co_holders
 from handlers.understanding.who_named import acting_members
 from handlers.understanding.charge_phrase import decided_over_roles, decision_says_who
@@ -211,9 +211,6 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                                      or first_word or holders)
     # « la cheffe de projet » of a « Chef de projet » and a « Cheffe de projet »: the one who wrote it so (role_gender.py).
     holders = same_gender(gender or typed[0].folded, holders, lambda m: m.role) if typed else holders
-    if u.topic and runs_an_activity(u.words, role.start, u.topic):
-        u.intent = "in_charge"  # « qui anime les soirées open lab ? »: who has the activity in charge (charge_titles.py)
-        return in_charge(ctx, u)
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
         u.topic = role_acronyms(u.topic, [m.role for m in holders], lower=True)

@@ -14,7 +14,7 @@ from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import plain
 
-__all__ = ["runs_an_activity", "title_of_charge", "verb_of_charge"]
+__all__ = ["title_of_charge", "verb_of_charge"]
 
 # How close two words must be to be the same (« insertion » / « insertions »).
 _PREFIX = 5
@@ -58,17 +58,3 @@ def verb_of_charge(found: Sequence[Word], start: int, topic: Sequence[Word], rol
     every word of the thing (« la permanence du jeudi » is no « réseau d'accueil de jour »)."""
     return 0 <= start < len(found) and found[start].folded in _RUNNING and bool(topic) and max(
         topic_scores(topic, roles), default=0.0) >= 1.0
-
-
-# Things held now and then, not bodies: running one is a charge (the sets label « qui anime l'atelier … ? » in_charge),
-# while « qui anime le réseau / le groupe / la ludothèque ? » asks a title (role_holder).
-_ACTIVITIES = frozenset({"atelier", "ateliers", "soiree", "soirees", "formation", "formations", "module", "modules",
-                         "cafe", "permanence", "permanences", "session", "sessions", "stage", "stages", "cours",
-                         "visite", "visites", "animation", "animations", "journee", "journees"})
-
-
-def runs_an_activity(found: Sequence[Word], start: int, topic: Sequence[Word]) -> bool:
-    """« qui anime les soirées open lab ? »: the title typed as a verb of running (found[start]) of an activity (the
-    topic's first word), which asks who has it in charge, even when an animator's role names it (lead's set 85)."""
-    return 0 <= start < len(found) and found[start].folded in _RUNNING and bool(topic) and (
-        topic[0].folded in _ACTIVITIES)

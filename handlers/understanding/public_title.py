@@ -13,7 +13,9 @@ suppléant des usagers »): the holder of that title answers, as
 
 Of the body's people whose role says « représentant(e) [qualifier] des
 <public> », those whose qualifier the question says (« suppléant ») answer;
-with none said, those whose title has no qualifier (the titular one).
+with none said, those whose title has no qualifier (the titular one) — only
+when the title singles out some of the body's people: a body whose one
+member represents the public stays its representative's.
 """
 
 from __future__ import annotations
@@ -68,8 +70,12 @@ def public_representative(outcome: Outcome) -> Outcome | None:
     if not any(w.startswith(_SEAT_WORDS) for w in said) or (public := _public_word(u)) is None:
         return None
     org = next(e for e in u.entities if e.kind == "org")
-    holders = _titled([m for m in org.items if isinstance(m, Member)], public, said)
-    if not holders:
+    people = [m for m in org.items if isinstance(m, Member)]
+    holders = _titled(people, public, said)
+    if not holders or len(holders) >= len(people):
+        # « qui représente les maires ? » of an association of mayors whose one member is the « représentant des
+        # maires »: its representative, as the sets label it (spv71, natura40); only a title singling out some of the
+        # body's people (the titular one, not the substitute) is asked as that title.
         return None
     u.intent, u.readings = "role_holder", []
     lines: list = [f"Représentant des {public} d'après leur rôle :", *[member_row(m) for m in holders]]
