@@ -85,7 +85,7 @@ from handlers.understanding.typed_task import typed_task
 from handlers.understanding.held_state import state_decided
 from handlers.understanding.ready_task import ready_task
 from handlers.understanding.role_decided import role_as_decision_topic
-from handlers.understanding.own_formation import without_own_formation
+from handlers.understanding.own_formation import without_own_formation, without_own_tail
 from handlers.understanding.heading_acronyms import headings_spelled
 from handlers.understanding.own_kind import own_sitting_noun
 from handlers.understanding.body_people import body_people_asked
@@ -218,6 +218,7 @@ from handlers.understanding.seats import seats
 from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
 from handlers.understanding.vote_record import others_vote, vote_record
 from handlers.understanding.presence_not_decided import presence_decided
+from handlers.understanding.public_title import public_representative
 from handlers.understanding.person_records import (card_asked, colleagues_of, decisions_naming, without_resumed_pronoun,
                                                     without_title_before_name, successor_of)
 from handlers.understanding.stood_in_for import stood_in_for
@@ -370,6 +371,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     if outcome.confident and outcome.intent and u is not None:
         if (readings := doubtful(u, outcome.intent, group_world(ctx))) is not None:
             return _unsure(dataclasses.replace(u, intent=None, readings=readings))
+        if (titled := public_representative(outcome)) is not None:
+            return titled  # « la représentante des usagers c'est qui ? »: that title's holder, no council (public_title.py)
         if outcome.intent in ("in_charge", "role_holder") and (body := body_people_asked(
                 ctx, dataclasses.replace(u), outcome.reply.plain() if outcome.intent == "role_holder" else "")) is not None:
             return body  # « le centre social c'est qui ? »: the body's people, not the role sharing its words (body_people.py)
@@ -872,6 +875,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return _respond(ctx, alone)  # « la plénière avec la sous-préf c'est quand ? »: the plenary (sitting_with.py)
     if (inside := without_own_formation(u, world.members, world.meetings)) is not None:
         return _respond(ctx, inside)  # « les pompiers c qui dans la CSS »: the body's people (own_formation.py)
+    if (untailed := without_own_tail(u, world.members)) is not None:
+        return _respond(ctx, untailed)  # « décision 7 du copil »: the group's decision 7 (own_formation.py)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
     if u.intent is None and head_count(u.words) and all(e.kind == "place" for e in u.entities) and not any(
             w.folded in _NOT_NOW for w in u.words):

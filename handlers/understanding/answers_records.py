@@ -130,6 +130,9 @@ _RECORD_NOUNS = frozenset({"releve", "releves"})
 
 
 _LATEST = frozenset({"dernier", "derniere", "derniers", "dernieres"})
+# « quoi de neuf côté décisions au copil ? » (read « des nouvelles … »), « du nouveau dans les décisions du comité ? »:
+# news asked of the group's decisions are its latest, as « les dernières » (lead's set 85), not every sitting's.
+_NEWS = frozenset({"neuf", "nouveau", "nouvelles", "nouveaute", "nouveautes", "news"})
 
 
 def _held_in_month(ctx: Context, u: Understanding) -> Meeting | None:
@@ -195,7 +198,8 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     if (own := own_noun_named(ctx, u)) is not None:
         # « les dernières décisions de la commission ? »: the group itself, no formation of it (own_noun.py).
         u.entities = [e for e in u.entities if e is not own]
-    if any(w.folded in _LATEST for w in u.words) and (own is not None or own_formation_named(u, ctx.data.members())):
+    if any(w.folded in _LATEST | _NEWS for w in u.words) and (own is not None
+                                                             or own_formation_named(u, ctx.data.members())):
         # « les dernières décisions du copil ? » where the copil is the group itself: its latest (own_formation.py);
         # so too of the group's own bare noun (« … de la commission ? », own_noun.py), not its last sitting's.
         return Outcome(run_command(ctx, "decisions"), u.intent, True, "décisions", u)

@@ -32,7 +32,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Meeting, Member
 
-__all__ = ["own_deadlines", "own_formation_named", "without_own_formation"]
+__all__ = ["own_deadlines", "own_formation_named", "without_own_formation", "without_own_tail"]
 
 
 def _heading(place: str) -> list[str]:
@@ -115,3 +115,28 @@ def without_own_formation(u: Understanding, members: Sequence[Member], meetings:
     if not _own_sittings(places, said, len(said) > 1, members):
         return None
     return u.text[:last.start()] + (" ?" if tail.endswith("?") else "")
+
+
+# The reading a trailing « du copil » leaves unsure against the sitting it seems to name.
+_TAIL_READINGS = frozenset({"decision_number"})
+_TAIL_LINKS = frozenset({"du", "de"})
+
+
+def without_own_tail(u: Understanding, members: Sequence[Member]) -> str | None:
+    """« décision 7 du copil » (lead's set 85): a decision by its number, then the formation that is the group itself
+    closing the message, read unsure against that formation's sittings: the group's decision, the message read again
+    without those last words. None otherwise."""
+    if u.intent is not None or not u.readings or u.readings[0] not in _TAIL_READINGS:
+        return None
+    formation = next((e for e in u.entities if e.kind == "place"), None)
+    if formation is None or not formation.extra.get("formation") or formation.end < len(u.words) or (
+            formation.start == 0 or u.words[formation.start - 1].folded not in _TAIL_LINKS):
+        return None
+    if not own_formation_named(u, members):
+        return None
+    link = u.words[formation.start - 1]
+    cut = [m.start() for m in re.finditer(rf"\b{re.escape(link.raw)}\b", u.text)]
+    if not cut:
+        return None
+    rest = u.text[:cut[-1]].rstrip(" ,")
+    return rest + (" ?" if "?" in u.text[cut[-1]:] else "") if rest.split() else None

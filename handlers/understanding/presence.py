@@ -92,7 +92,9 @@ def _topic_names_sitting(u: Understanding) -> bool:
 
 
 # The small words inside a title's complement (« cheffe de service », « déléguée aux droits des femmes »).
-_COMPLEMENT_GLUE = frozenset({"de", "du", "des", "d", "aux", "au", "a", "la", "le", "l", "les", "et", "en"})
+_COMPLEMENT_GLUE = frozenset({"de", "du", "des", "d", "aux", "au", "a", "la", "le", "l", "les", "et", "en",
+                              # « le prof de techno il était là ? » (lead's set 85): the title taken up by a pronoun.
+                              "il", "elle", "ils", "elles"})
 _BEING_THERE = frozenset({"etait", "etaient", "sera", "seront", "vient", "viennent", "viendra", "viendront"})
 
 

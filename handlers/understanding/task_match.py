@@ -22,6 +22,7 @@ from handlers.understanding.topics import SHARE, content_words, grounded, record
 from handlers.understanding.who_named import names_someone
 from handlers.understanding.world import plain
 from handlers.understanding.world_cache import group_world
+from handlers.understanding.work_done import passive_done
 
 __all__ = ["starting", "task_match", "task_topic", "who_asked"]
 
@@ -238,10 +239,12 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
         if rival < best:
             continue
         tied = [text for s, text in zip(shares_, texts, strict=True) if s == rival]
-        if kind == 0 and (who_asked(u) or asks_progress(u) or _how_far(u, asking)) and rival == best:
+        if kind == 0 and (who_asked(u) or asks_progress(u) or _how_far(u, asking) or passive_done(ctx, u)) and (
+                rival == best):
             # « le bilan des permanences, c'est qui ? »: a deadline names no one, nor has it made progress (« où en
             # est le bilan d'activité ? »), nor is it done (« la convention c'est fait ? », « ça avance le
-            # questionnaire ? »); the task's pilot and status answer
+            # questionnaire ? », « le projet de charte est rédigé ? » in the task's own verb: work_done.py); the task's
+            # pilot and status answer
             continue
         if kind == 0 or rival > best or _pairs(u, tied) > _pairs(u, [t.text for t in hits]):
             # A deadline as close is the group's own date (« c'est quand le forum ESS ? » and a task

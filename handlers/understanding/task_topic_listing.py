@@ -20,11 +20,13 @@ from handlers.context import Context
 from handlers.messages import bold
 from handlers.understanding.chat import asks_time
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.own_formation import own_formation_named
 from handlers.understanding.pilot_status import closest_of_pilot
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks, task_lines
 from handlers.understanding.task_match import task_topic, who_asked
-from handlers.understanding.task_words import asked, asks_own_work, done_by, names_tasks, sitting_named, task_words
+from handlers.understanding.task_words import (asked, asks_own_work, done_by, listing_scope, names_tasks, sitting_named,
+                                               task_words)
 from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.topics import SHARE, topic_scores
@@ -105,6 +107,11 @@ def _formation_tasks(ctx: Context, u: Understanding) -> Outcome | None:
         return None  # a body named apart from the formation: its members' tasks (task_questions.py)
     if _names_own_group(formation.label, group_world(ctx).own_names):
         return None  # « les actions de la commission » in a CCSPL: the group itself, all its tasks (set lead76)
+    if listing_scope(u) in ("done", "cancelled", "undated") and own_formation_named(u, ctx.data.members()):
+        # « qu'est-ce qui est déjà fait dans les actions du copil ? » where every sitting is the copil's and its officers'
+        # roles name it: the group itself, its tasks in the status asked (own_formation.py, lead's set 85), which no
+        # list of its open tasks shows; the open or late ones stay the formation's list (set lead81)
+        return None
     numbers = {m.number for m in formation.items}
     chosen = [t for t in ctx.data.tasks() if t.open and t.meeting_number in numbers]
     if not chosen:

@@ -192,11 +192,18 @@ def listing_scope(u: Understanding) -> str | None:
     nouns = {*task_words()["task_nouns"], *task_words()["vague"]}  # « les trucs annulés ? » read as tasks (set 34a)
     if has(found, "cancelled") and not negated and any(w.folded in nouns for w in found):
         return "cancelled"  # « les tâches annulées », « quelles actions ont été abandonnées ? »
-    if has(found, "done") and not negated and not has(found, "ought"):
+    if has(found, "done") and not negated and not _ought(found):
         return "done"  # (« qu'est-ce qui devait être fait ? » asks what was due, done or not)
     if has(found, "open") or has(found, "done") and negated and has(found, "still"):
         return "open"
     return None
+
+
+def _ought(found: Sequence[Word]) -> bool:
+    """A word of duty (« devait », « aurait dû être fait »), not the article « du » that folds as « dû » does
+    (« qu'est-ce qui est déjà fait dans les actions du copil ? » asks the tasks done: lead's set 85)."""
+    return any(w.folded in task_words()["ought"] and (w.folded != "du" or nxt in ("etre", "faire"))
+               for w, nxt in zip(found, [*(w.folded for w in found[1:]), ""]))
 
 
 def asks_done(u: Understanding) -> bool:

@@ -16,13 +16,38 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_words import done_by
 from handlers.understanding.topics import SHARE, content_words, topic_scores
 
-__all__ = ["task_done_asked"]
+__all__ = ["passive_done", "task_done_asked"]
 
 _HAVE = frozenset({"a", "ont", "avait", "avaient", "ai", "avons"})
 
 
+# « le projet de charte est rédigé ? », « les devis ont été demandés ? »: the passive's auxiliary before the participle.
+_BE = frozenset({"est", "sont", "ete", "etait", "etaient"})
+
+
+def passive_done(ctx: Context, u: Understanding) -> bool:
+    """« le projet de charte d'usage est rédigé ? » (lead's set 85): a yes-or-no question putting the participle of
+    the verb a task opens with (« Rédiger le projet de charte d'usage ») after « être », the thing (the words before
+    it) being that task's — done or still open, its status is asked, not the decision sharing the thing's words
+    (« Le projet de charte d'usage est adopté »)."""
+    if "?" not in u.text:
+        return False
+    tasks = [t.text for t in ctx.data.tasks() if t.status != "cancelled" and t.text.split()]
+    opening = {fold(t.split()[0]) for t in tasks}
+    verbs = [i for i, w in enumerate(u.words) if i and w.lemma != w.folded and w.lemma in opening
+             and u.words[i - 1].folded in _BE]
+    if not verbs:
+        return False
+    held = [t for t in tasks if fold(t.split()[0]) == u.words[verbs[0]].lemma]
+    before = content_words(u.words[:verbs[0] - 1])
+    return bool(before) and max(topic_scores(before, held)) >= SHARE
+
+
 def task_done_asked(ctx: Context, u: Understanding, topic: Sequence[Word] = ()) -> bool:
-    """`u` asks whether someone did what an open task says, in the task's own verb."""
+    """`u` asks whether someone did what an open task says, in the task's own verb (or whether the thing a task
+    makes is made, in the passive)."""
+    if passive_done(ctx, u):
+        return True
     if not done_by(u):
         return False
     tasks = [t.text for t in ctx.data.tasks() if t.open and t.text.split()]

@@ -294,6 +294,8 @@ from tests.handlers.questions_groups_sivom15 import SIVOM15_AFTER_SETUP, SIVOM15
 from tests.handlers.questions_groups_gier42 import GIER42_AFTER_SETUP, GIER42_ASKERS, GIER42_GROUPS, GIER42_TASKS
 from tests.handlers.questions_groups_forum45 import FORUM45_AFTER_SETUP, FORUM45_ASKERS, FORUM45_GROUPS, FORUM45_TASKS
 from tests.handlers.questions_groups_copro93 import COPRO93_AFTER_SETUP, COPRO93_ASKERS, COPRO93_GROUPS, COPRO93_TASKS
+from tests.handlers.questions_groups_fablab94 import (FABLAB94_AFTER_SETUP, FABLAB94_ASKERS, FABLAB94_GROUPS,
+                                                     FABLAB94_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1271,6 +1273,10 @@ GROUPS |= COPRO93_GROUPS
 TASKS |= COPRO93_TASKS
 ASKERS |= COPRO93_ASKERS
 AFTER_SETUP |= COPRO93_AFTER_SETUP
+GROUPS |= FABLAB94_GROUPS
+TASKS |= FABLAB94_TASKS
+ASKERS |= FABLAB94_ASKERS
+AFTER_SETUP |= FABLAB94_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
