@@ -18,14 +18,13 @@ from handlers.understanding.chat import asks_time
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.periods import FOLDED_MONTHS
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 
 __all__ = ["decided_when", "is_dated"]
 
-_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-           "novembre", "decembre")
-_DATED = re.compile(r"\b(?:" + "|".join(_MONTHS) + r"|20\d\d|rentree|printemps|ete|automne|hiver)\b")
+_DATED = re.compile(r"\b(?:" + "|".join(FOLDED_MONTHS) + r"|20\d\d|rentree|printemps|ete|automne|hiver)\b")
 # A decision that says when by a condition (« le plan grand froid est déclenché dès que la température descend
 # sous moins cinq », set 23c) answers « ça se déclenche quand ? » as a date would.
 # So does one placing it in a cycle (« un bilan … au début et à la fin du programme », « avant chaque séance »): the
