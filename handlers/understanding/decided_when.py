@@ -63,6 +63,12 @@ def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
         # samedi 12 juin 2027 », « Les associations qui n'ont pas payé leur cotisation 2026 ne pourront pas tenir
         # de stand au festival »), the one whose subject it is dates it; the others date something else (set 37b).
         dated = [text for text in dated if _subject(text) in {w.folded for w in topic} | {w.lemma for w in topic}]
+    if len(dated) > 1:
+        # « le forum c'est quand ? »: of « Le forum satellite du Pithiverais se tient le 9 mars » and « Le forum est
+        # avancé au 28 janvier », the one whose subject is the thing asked alone; the other dates a kind of it, said
+        # by a word the question does not say (set 48c).
+        said = {w.folded for w in u.words} | {w.lemma for w in u.words}
+        dated = [text for text in dated if _after_subject(text) in said or _after_subject(text) in lexicon().stopwords]
     if len(dated) != 1:
         return None
     return as_decision(ctx, u, topic, answer)
@@ -72,3 +78,11 @@ def _subject(text: str) -> str:
     """The decision's first word that is no article nor stop word: what the decision is about (« festival »)."""
     stop = lexicon().stopwords
     return next((w for w in re.split(r"\W+", fold(text)) if w and w not in stop), "")
+
+
+def _after_subject(text: str) -> str:
+    """The word after the decision's subject (« satellite » of « Le forum satellite … », « est » of « Le forum est
+    avancé … »)."""
+    held = [w for w in re.split(r"\W+", fold(text)) if w]
+    subject = _subject(text)
+    return held[held.index(subject) + 1] if subject in held[:-1] else ""
