@@ -152,7 +152,9 @@ _LENGTH = re.compile(r"\b(?:\d+|" + "|".join(sorted(CARDINAL_WORDS, key=len, rev
                      r"[ -]?(?:minutes?|heures?|h|jours?|journees?|semaines?|mois|ans?|annees?)\b"
                      r"|\bdans (?:la|le|l) (?:semaine|mois|annee|journee)\b"
                      # « de juillet à septembre 2027 »: a span of months says how long (set 45a).
-                     r"|\bde (?:" + "|".join(FOLDED_MONTHS) + r") a (?:" + "|".join(FOLDED_MONTHS) + r")\b")
+                     r"|\bde (?:" + "|".join(FOLDED_MONTHS) + r") a (?:" + "|".join(FOLDED_MONTHS) + r")\b"
+                     # « renouvelée pour 2027-2030 »: a span of years says how long too (set 48b).
+                     r"|\b20\d\d ?[-–] ?20\d\d\b")
 
 
 def states_duration(text: str) -> bool:

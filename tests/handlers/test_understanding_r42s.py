@@ -21,7 +21,11 @@ stay as they were:
 - « la piscine sera fermée jusqu'à quand ? »: a state asked until when is the
   decision setting it, not a deadline due on the place (event_date.py);
 - « OM » for ordures ménagères after an article or the levy, « délib » for
-  délibération (lexicon.toml)."""
+  délibération (lexicon.toml);
+- « la décision n°4 tient toujours ? »: the decision by its number, whose
+  line says whether it stands (intents.toml);
+- « un buffet » is a meal (families.toml); « pour 2027-2030 » says how long
+  (decision_facts.py)."""
 
 from __future__ import annotations
 
@@ -96,3 +100,16 @@ def test_household_waste_and_deliberations_clipped(sivom: Chat) -> None:
     assert "TGAP" in sure(sivom, "le motif de la hausse des OM ?", "decisions_topic")
     assert "4 %" in sure(sivom, "la taxe OM augmente de combien ?", "decisions_topic")
     assert "Dernières décisions" in sure(sivom, "les délibs récentes ?", "decisions_recent")
+
+
+def test_a_decision_checked_as_standing(forum: Chat) -> None:
+    assert "annulée" in sure(forum, "la décision 1 tient toujours ?", "decision_number")
+    assert "130" in sure(forum, "la décision n°4 est-elle encore valable ?", "decision_number")
+    # Neighbour: the decision asked plainly.
+    assert "navette" in sure(forum, "la décision 6 ?", "decision_number")
+
+
+def test_a_meal_and_a_span_of_years(forum: Chat, sivom: Chat) -> None:
+    assert "12h30" in sure(forum, "les exposants ont un repas prévu ?", "decisions_topic")
+    assert "2027-2030" in sure(sivom, "la convention de financement est renouvelée pour combien d'années ?",
+                               "decisions_topic")
