@@ -20,8 +20,9 @@ stay as they were:
   (changed_record.py);
 - « la piscine sera fermée jusqu'à quand ? »: a state asked until when is the
   decision setting it, not a deadline due on the place (event_date.py);
-- « OM » for ordures ménagères after an article or the levy, « délib » for
-  délibération (lexicon.toml);
+- « OM » for ordures ménagères after an article or the levy, « délibs » for
+  délibérations (lexicon.toml; the singular « la délib » stays a task's
+  document);
 - « la décision n°4 tient toujours ? »: the decision by its number, whose
   line says whether it stands (intents.toml);
 - « un buffet » is a meal (families.toml); « pour 2027-2030 » says how long
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handlers.questions_eval import outcome_of, sure
+from tests.handlers.questions_eval import group_of, outcome_of, sure
 from tests.handlers.questions_groups import build_group
 from tests.helpers import Chat
 
@@ -100,6 +101,9 @@ def test_household_waste_and_deliberations_clipped(sivom: Chat) -> None:
     assert "TGAP" in sure(sivom, "le motif de la hausse des OM ?", "decisions_topic")
     assert "4 %" in sure(sivom, "la taxe OM augmente de combien ?", "decisions_topic")
     assert "Dernières décisions" in sure(sivom, "les délibs récentes ?", "decisions_recent")
+    # Neighbour: the singular document drafted is a task's (set 34b's « qui rédige la délib … ? »).
+    interco = build_group(group_of("questions_heldout34b.tsv"))
+    assert "Caroline Mathieu" in sure(interco, "qui prépare la délib sur le plan de mobilité ?", "in_charge")
 
 
 def test_a_decision_checked_as_standing(forum: Chat) -> None:
