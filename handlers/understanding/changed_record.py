@@ -65,6 +65,9 @@ def _on_thing(ctx: Context, u: Understanding, said: set[str], answer: Callable[[
     """The decisions on the thing the question names beside its check, when a decision holds all its words."""
     if "?" not in u.text or u.intent == "chitchat":
         return None
+    folded = [w.folded for w in u.words]
+    if any(w in ("qui", "ki") and (i == 0 or folded[i - 1] != "ce") for i, w in enumerate(folded)):
+        return None  # « qui change les horaires des accueils ? » asks who acts; « qu'est-ce qui a changé ? » asks what
     if any(e.kind in ("person", "period", "month", "place") and e.kind not in values for e in u.entities) or (
             said & MEETING_NOUNS):
         return None  # « le comité de jeudi a bougé ? »: a sitting moved is the calendar's (changed_sitting.py)

@@ -89,6 +89,8 @@ def test_a_records_history_asked_without_its_words(forum: Chat) -> None:
     # Neighbours: a sitting moved is the calendar's, a bare « ça a bougé ? » the next sitting.
     assert "n°4" in sure(forum, "ça a bougé ?", "meeting_next")
     assert not outcome_of(forum, "les délégués ont changé ?").confident
+    # Neighbour: who changes a thing asks who acts, not the decisions on it.
+    assert "Décision" not in outcome_of(forum, "qui a modifié le plan du buffet ?").reply.plain()
 
 
 def test_a_state_asked_until_when(sivom: Chat) -> None:
