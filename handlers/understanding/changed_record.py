@@ -74,7 +74,13 @@ def _on_thing(ctx: Context, u: Understanding, said: set[str], answer: Callable[[
     # (Heard news, « on m'a dit que le forum était reporté, c'est vrai ? », is all framing: its content words say it.)
     thing = [w for w in (u.topic or content_words(u.words))
              if w.folded not in _CHANGED and w.lemma not in _CHANGED and w.folded not in _FACETS | _STILL]
+    # A body named is part of the thing (« l'agence c'est toujours Bord de Loire ? »): the decision must name it too,
+    # or « la visite de la centrale » would be any decision on a visit (lead's set 63).
+    named = [w for e in u.entities if e.kind == "org" for w in content_words(u.words[e.start:e.end])]
     decisions = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
-    if not thing or not decisions or max(topic_scores(thing, decisions)) < 1.0:
+    if not thing or not decisions:
+        return None
+    bodies = topic_scores(named, decisions) if named else [1.0] * len(decisions)
+    if not any(a >= 1.0 and b >= 1.0 for a, b in zip(topic_scores(thing, decisions), bodies, strict=True)):
         return None
     return as_decision(ctx, u, thing, answer)

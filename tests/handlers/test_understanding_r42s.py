@@ -86,7 +86,11 @@ def test_a_records_history_asked_without_its_words(forum: Chat) -> None:
     assert "halle du marché" in sure(forum, "le lieu du forum satellite du Pithiverais a été modifié ?",
                                      "decisions_topic")
     assert "12h30" in sure(forum, "le buffet c'est toujours à 12h30 ?", "decisions_topic")
-    # Neighbours: a sitting moved is the calendar's, a bare « ça a bougé ? » the next sitting.
+    # Neighbours: a body named must be the decision's too (« la centrale » is no decision on a visit); a sitting
+    # moved is the calendar's, a bare « ça a bougé ? » the next sitting.
+    cli = build_group("cli82b")
+    reply = sure(cli, "la visite de la centrale avec les collégiens, elle est toujours prévue ?", "in_charge")
+    assert "(annulée)" in reply and "Décision" not in reply
     assert "n°4" in sure(forum, "ça a bougé ?", "meeting_next")
     assert not outcome_of(forum, "les délégués ont changé ?").confident
     # Neighbour: who changes a thing asks who acts, not the decisions on it.
