@@ -126,6 +126,7 @@ from handlers.understanding.clock_check import meeting_reread
 from handlers.understanding.sub_groups import sub_groups
 from handlers.understanding.rhythm_asked import asks_rhythm, pause_decision, rhythm_decision
 from handlers.understanding.pronoun_meeting import meeting_pronoun
+from handlers.understanding.changed_record import changed_record
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.offered import offered_service
 from handlers.understanding.or_not import or_not_asked, without_changed_tail
@@ -909,6 +910,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return stood  # « Claire est absente, qui prend le relais ? »: the decision on her absence (stood_in_for.py)
     if (still := still_there(ctx, u)) is not None:
         return still  # « c'est toujours Mme Vasseur à la CCI ? »: who replaced her, as a role says (still_there.py)
+    if (changed := changed_record(ctx, u, ANSWERS["decisions_topic"])) is not None:
+        return changed  # « la date du forum a changé ? »: the decisions on it as they stand (changed_record.py)
     if (successor := successor_of(ctx, u)) is not None:
         return successor  # « celle qui remplace Karim ? »: the member whose role says so (person_records.py)
     if (turnover := turnover_holder(ctx, u)) is not None:

@@ -18,14 +18,13 @@ from handlers.understanding.chat import asks_time
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.periods import FOLDED_MONTHS
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 
 __all__ = ["decided_when", "is_dated"]
 
-_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-           "novembre", "decembre")
-_DATED = re.compile(r"\b(?:" + "|".join(_MONTHS) + r"|20\d\d|rentree|printemps|ete|automne|hiver)\b")
+_DATED = re.compile(r"\b(?:" + "|".join(FOLDED_MONTHS) + r"|20\d\d|rentree|printemps|ete|automne|hiver)\b")
 # A decision that says when by a condition (« le plan grand froid est déclenché dès que la température descend
 # sous moins cinq », set 23c) answers « ça se déclenche quand ? » as a date would.
 # So does one placing it in a cycle (« un bilan … au début et à la fin du programme », « avant chaque séance »): the
@@ -64,6 +63,12 @@ def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
         # samedi 12 juin 2027 », « Les associations qui n'ont pas payé leur cotisation 2026 ne pourront pas tenir
         # de stand au festival »), the one whose subject it is dates it; the others date something else (set 37b).
         dated = [text for text in dated if _subject(text) in {w.folded for w in topic} | {w.lemma for w in topic}]
+    if len(dated) > 1:
+        # « le forum c'est quand ? »: of « Le forum satellite du Pithiverais se tient le 9 mars » and « Le forum est
+        # avancé au 28 janvier », the one whose subject is the thing asked alone; the other dates a kind of it, said
+        # by a word the question does not say (set 48c).
+        said = {w.folded for w in u.words} | {w.lemma for w in u.words}
+        dated = [text for text in dated if _after_subject(text) in said or _after_subject(text) in lexicon().stopwords]
     if len(dated) != 1:
         return None
     return as_decision(ctx, u, topic, answer)
@@ -73,3 +78,11 @@ def _subject(text: str) -> str:
     """The decision's first word that is no article nor stop word: what the decision is about (« festival »)."""
     stop = lexicon().stopwords
     return next((w for w in re.split(r"\W+", fold(text)) if w and w not in stop), "")
+
+
+def _after_subject(text: str) -> str:
+    """The word after the decision's subject (« satellite » of « Le forum satellite … », « est » of « Le forum est
+    avancé … »)."""
+    held = [w for w in re.split(r"\W+", fold(text)) if w]
+    subject = _subject(text)
+    return held[held.index(subject) + 1] if subject in held[:-1] else ""

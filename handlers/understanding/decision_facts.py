@@ -30,6 +30,7 @@ from handlers.understanding.fact_asked import bodies_as_named
 from handlers.understanding.fact_places import ASKING, asked_kind, states_kind
 from handlers.understanding.normalise import Word, fold, lexicon, stem
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.periods import FOLDED_MONTHS
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.tense import PAST
 from handlers.understanding.topics import content_words, is_generic, topic_scores
@@ -147,13 +148,13 @@ def _asks(folded: list[str]) -> str | None:
 
 # Any length said, for a reply to be checked against: « trois semaines », « 48 heures », « un an », « une
 # demi-journée », « dans la semaine », « quarante-huit heures ».
-_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-           "decembre")
 _LENGTH = re.compile(r"\b(?:\d+|" + "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True)) + r"|quelques|demi)"
                      r"[ -]?(?:minutes?|heures?|h|jours?|journees?|semaines?|mois|ans?|annees?)\b"
                      r"|\bdans (?:la|le|l) (?:semaine|mois|annee|journee)\b"
                      # « de juillet à septembre 2027 »: a span of months says how long (set 45a).
-                     r"|\bde (?:" + "|".join(_MONTHS) + r") a (?:" + "|".join(_MONTHS) + r")\b")
+                     r"|\bde (?:" + "|".join(FOLDED_MONTHS) + r") a (?:" + "|".join(FOLDED_MONTHS) + r")\b"
+                     # « renouvelée pour 2027-2030 »: a span of years says how long too (set 48b).
+                     r"|\b20\d\d ?[-–] ?20\d\d\b")
 
 
 def states_duration(text: str) -> bool:

@@ -92,6 +92,20 @@ def _for_event(text: str, topic: set[str], asked: set[str]) -> bool:
     return not asked & before and bool(topic & set(words[cut + 1:]))
 
 
+# States that last until a day (« la piscine est fermée jusqu'à quand ? »): « jusqu'à quand » then asks when the state
+# ends, which a decision setting it says (« ferme du 4 janvier au 26 février »), not a deadline due on the place.
+_STATES = frozenset({"ferme", "fermee", "fermes", "fermees", "ouvert", "ouverte", "ouverts", "ouvertes", "suspendu",
+                     "suspendue", "suspendus", "suspendues", "interdit", "interdite", "interdits", "interdites"})
+
+
+def _state_lasting(folded: Sequence[str]) -> bool:
+    """« … est fermée jusqu'à quand ? », « c'est ouvert jusqu'à quand ? »: a state said with « être », asked until
+    when, and nothing due (« rendre », « envoyer », « date limite »)."""
+    return "jusqu" in folded and any(a in ("est", "sont", "sera", "seront", "reste", "restent", "restera", "resteront") and b in _STATES
+                                     for a, b in zip(folded, folded[1:])) and not any(
+        w in _DUE - {"jusqu"} for w in folded)
+
+
 def for_when(folded: Sequence[str]) -> bool:
     """« c'est pour quand ? », « pour qd »: the day a thing is due by is asked, whatever else the words say."""
     return any(a == "pour" and b in ("quand", "qd") for a, b in zip(folded, folded[1:]))
@@ -112,12 +126,15 @@ def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadline
         # « la visite de la gare c'est quand ? » answered by the task « Organiser la visite de la gare »: the
         # task's day is when the organising is due, a decision may say when the visit itself takes place.
         deadlines = tasks
-    elif not (outcome.confident and outcome.intent == "dates_period"):
+    elif not (outcome.confident and outcome.intent == "dates_period") and not (
+            outcome.intent is None and not outcome.confident and "dates_period" in u.readings):
+        # (Left unsure between the deadlines and another reading, « c'est quand le forum finalement ? » is weighed the
+        # same way: the decision dating the event answers when the deadlines only name it after their own head.)
         return None
     said = list(u.topic) or _event_named(u)
     if not said or not deadlines:
         return None
-    if due_asked(folded):
+    if due_asked(folded) and not _state_lasting(folded):
         return None
     asked = {_stem(w.folded) for w in u.words} | {_stem(w.lemma) for w in u.words}
     shares = topic_scores(said, deadlines)

@@ -41,8 +41,6 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
 # holds others (plenaries), and the group's own meetings otherwise (lexicon.toml reads « gt » as « groupe »).
 _SITTING_ORDER = frozenset({"prochain", "dernier", "premier", "precedent", "suivant", "deuxieme", "second", "troisieme",
                             "quatrieme", "cinquieme", "2e", "2eme", "3e", "3eme", "avantdernier"})
-_MONTHS = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-                     "novembre", "decembre"})
 
 # The verbs of coming to a sitting (« vient au groupe de travail », « sera au groupe de travail »).
 _COMING = frozenset({"vient", "viens", "viennent", "viendra", "viendras", "viendront", "va", "vas", "vont", "ira",
@@ -53,13 +51,16 @@ _COMING = frozenset({"vient", "viens", "viennent", "viendra", "viendras", "viend
 def _one_sitting(keys: list[str], i: int, size: int) -> bool:
     """The working group at `keys[i:i + size]` is one sitting: an order word before it, a month after « de », « après »
     or « avant » (« le groupe de travail d'après janvier »), a day after « du » (« le groupe de travail du 16 »)."""
+    # Imported here: periods.py reads words through normalise.py, which glues them with this module.
+    from handlers.understanding.periods import FOLDED_MONTHS
+
     after = keys[i + size:i + size + 3]
     if after[:1] == ["d"] and after[1:2] in (["apres"], ["avant"]):
         after = after[1:]  # « d'après janvier »: the bound, then the month
     if i > 1 and keys[i - 1] == "au" and keys[i - 2] in _COMING:
         return True  # « la présidente vient au groupe de travail ? »: one comes to a sitting (the lead's set 73)
     return (i > 0 and keys[i - 1] in _SITTING_ORDER) or len(after) >= 2 and (
-        after[0] in ("de", "d", "apres", "avant") and after[1] in _MONTHS or after[0] == "du" and after[1].isdigit())
+        after[0] in ("de", "d", "apres", "avant") and after[1] in FOLDED_MONTHS or after[0] == "du" and after[1].isdigit())
 
 
 def glue(typed: list[str]) -> list[str]:

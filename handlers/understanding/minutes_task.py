@@ -17,6 +17,7 @@ from __future__ import annotations
 from handlers.context import Context
 from handlers.understanding.normalise import words
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.periods import FOLDED_MONTHS
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks
 from handlers.understanding.task_words import has
@@ -95,10 +96,6 @@ def _when_out(ctx: Context, u: Understanding) -> Outcome | None:
 
 
 # « où en est le compte rendu ? », « l'avancement du PV »: a question of progress, asked of the work on them.
-_MONTHS = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-                     "novembre", "decembre"})
-
-
 def _where_is_it(u: Understanding) -> bool:
     folded = [w.folded for w in u.words]
     return any(folded[i:i + 3] == ["ou", "en", "est"] or folded[i:i + 3] == ["ou", "en", "sont"]
@@ -113,7 +110,7 @@ _HAVE_IT = (["on", "l", "a"], ["vous", "l", "avez"], ["on", "l", "aura"])
 def _how_far(ctx: Context, u: Understanding) -> Outcome | None:
     """« où en est le compte rendu de la plénière du 19 novembre ? »: the open task on the minutes, with its pilot,
     date and status; when a month is named, one whose text names it too (the task may be another meeting's)."""
-    months = {w.folded for w in u.words} & _MONTHS
+    months = {w.folded for w in u.words} & set(FOLDED_MONTHS)
     tasks = [t for t in ctx.data.tasks() if t.open and names_minutes(t.text)
              and months <= {w.folded for w in words(t.text, shorthand=False)}]
     return named_tasks(ctx, u, [t.number for t in tasks]) if tasks else None

@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 
 __all__ = ["past_periods", "school_year_close"]
 
-_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-           "novembre", "decembre")
-_MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                "novembre", "décembre")
 # Seasons as months [first, last), as periods.py counts them (autumn is September to November).
 _SEASONS = {"printemps": (3, 6), "ete": (6, 9), "automne": (9, 12), "hiver": (12, 3)}
 _SEASON_NAMES = {"printemps": "le printemps", "ete": "l'été", "automne": "l'automne", "hiver": "l'hiver"}
@@ -52,7 +48,7 @@ def _school_year_start(today: date) -> date:
 def _since(folded: list[str], i: int, today: date) -> Period | None:
     """« depuis la rentrée », « depuis le début de l'année scolaire », « depuis septembre », « depuis le mois
     d'octobre »: from that start to today included."""
-    from handlers.understanding.periods import Period
+    from handlers.understanding.periods import FOLDED_MONTHS, MONTHS, Period
 
     if folded[i] != "depuis":
         return None
@@ -71,12 +67,12 @@ def _since(folded: list[str], i: int, today: date) -> Period | None:
                       f"depuis le début de l'année scolaire (du {_fmt(start)} à aujourd'hui)", i, end_word)
     if folded[k:k + 1] == ["mois"] and folded[k + 1:k + 2] in (["de"], ["d"]):
         k += 2
-    if k < len(folded) and folded[k] in _MONTHS:
-        month = _MONTHS.index(folded[k]) + 1
+    if k < len(folded) and folded[k] in FOLDED_MONTHS:
+        month = FOLDED_MONTHS.index(folded[k]) + 1
         year = today.year if month <= today.month else today.year - 1
         start = date(year, month, 1)
         return Period(start, today + timedelta(days=1),
-                      f"depuis {_MONTH_NAMES[month - 1]} (du {_fmt(start)} à aujourd'hui)", i, k + 1)
+                      f"depuis {MONTHS[month - 1]} (du {_fmt(start)} à aujourd'hui)", i, k + 1)
     return None
 
 
@@ -125,7 +121,7 @@ def _part_back(folded: list[str], i: int, today: date) -> Period | None:
 def _year_back(folded: list[str], i: int, today: date) -> Period | None:
     """« l'an dernier à la même époque », « l'année passée à la même période », « il y a un an »: that month a year
     ago; « l'an dernier », « l'année dernière » alone: last calendar year."""
-    from handlers.understanding.periods import Period
+    from handlers.understanding.periods import MONTHS, Period
 
     year_said = folded[i:i + 2] in (["an", "dernier"], ["annee", "derniere"], ["an", "passe"], ["annee", "passee"])
     ago = folded[i:i + 4] == ["il", "y", "a", "un"] and folded[i + 4:i + 5] in (["an"], ["annee"])
@@ -138,7 +134,7 @@ def _year_back(folded: list[str], i: int, today: date) -> Period | None:
         start = date(today.year - 1, today.month, 1)
         end = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
         end_word = k + (4 if folded[k + 1:k + 2] == ["la"] else 3) if same else k
-        label = f"l'an dernier à la même époque (en {_MONTH_NAMES[start.month - 1]} {start.year})"
+        label = f"l'an dernier à la même époque (en {MONTHS[start.month - 1]} {start.year})"
         return Period(start, end, label, i - (not ago and i > 0 and folded[i - 1] == "l"), end_word)
     if folded[i + 2:i + 3] == ["scolaire"]:
         return None  # « l'année dernière scolaire »: unusual, left unread

@@ -15,29 +15,29 @@ from rapidfuzz import fuzz
 
 from handlers.understanding.holiday_spans import holiday_span
 from handlers.understanding.month_bounds import after_month, bounded_month, next_month_end
-from handlers.understanding.normalise import Word
+from handlers.understanding.normalise import Word, fold
 from handlers.understanding.period_counts import more_periods
 from handlers.understanding.period_parts import part_periods
 from handlers.understanding.past_periods import past_periods, school_year_close
 from handlers.understanding.school_periods import school_periods, winter_back
 
-__all__ = ["MONTHS", "Period", "find_period", "month_of", "month_span"]
+__all__ = ["FOLDED_MONTHS", "MONTHS", "Period", "find_period", "month_of", "month_span"]
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
           "septembre", "octobre", "novembre", "décembre")
-_FOLDED = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-           "septembre", "octobre", "novembre", "decembre")
+# The same names as a folded question or reply spells them (« fevrier », « aout »), for the modules matching folded text.
+FOLDED_MONTHS = tuple(fold(name) for name in MONTHS)
 _SHORT = {"janv": 1, "fev": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 
 
 def month_of(word: str) -> int | None:
     """The month a folded word names, typos allowed (`fevirer`, `decmbre`)."""
-    if word in _FOLDED:
-        return _FOLDED.index(word) + 1
+    if word in FOLDED_MONTHS:
+        return FOLDED_MONTHS.index(word) + 1
     if word in _SHORT:
         return _SHORT[word]
     if len(word) >= 5:
-        for i, name in enumerate(_FOLDED):
+        for i, name in enumerate(FOLDED_MONTHS):
             if len(name) >= 5 and fuzz.ratio(word, name) >= 85:
                 return i + 1
     return None

@@ -33,6 +33,7 @@ from handlers.understanding.dominance import as_decision
 from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import fold, lexicon, words
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.periods import FOLDED_MONTHS
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.venues import formation_words
 from handlers.understanding.world import plain
@@ -132,6 +133,7 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
     if not body and not kind_words and not _ASKED.search(fold(u.text).replace("'", " ").replace("’", " ")):
         return None  # « il y a une plénière chaque mois ? » with no body read: not the group's rhythm in general
     kinds = set().union(*kinds_of(ctx))
+    names = _kind_names(ctx)
     candidates: list[str] = []
     meeting_only: list[str] = []
     for text in decisions:
@@ -142,8 +144,11 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
         if body or kind_words:
             if all(_held(b, stems, shorthand) for b in body) and (not kind_words or any(k <= stems for k in kind_words)):
                 candidates.append(text)
-        elif kinds & stems:
-            candidates.append(text)  # « on se réunit à quel rythme ? »: the group's own kinds of meetings
+        elif kinds & stems and (names & stems or _MEETS & stems):
+            # « on se réunit à quel rythme ? »: the group's own kinds of meetings, by their names or as meeting — not
+            # by their subject alone: beside a « Groupe de travail sur les visites », « Les familles peuvent rendre
+            # visite … tous les jours » is no rhythm of the group's sittings (cvs56).
+            candidates.append(text)
         elif _MEETS & stems:
             # Else the group meeting (« Le comité se réunit au moins quatre fois par an », its places named by an
             # acronym no kind lists: lead's set 78) — only when no decision names a kind: beside « La plénière … se
@@ -181,8 +186,15 @@ def kinds_of(ctx: Context) -> list[set[str]]:
             if any(head == k or head.startswith(f"{k} ") for k in kinds)]
 
 
-_FOLDED_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-                  "novembre", "decembre")
+def _kind_names(ctx: Context) -> set[str]:
+    """The stems of the names of the group's kinds of meetings (« groupe », « travai » of « Groupe de travail sur les
+    visites »), without the subjects their places add."""
+    kinds = formation_words()
+    heads = [plain(heading_of(m.place)) for m in ctx.data.meetings() if m.place]
+    return {_stem(w) for head in heads for k in kinds if head == k or head.startswith(f"{k} ")
+            for w in k.split() if len(w) > 3}
+
+
 _SEASONS = {"ete": "ete", "estival": "ete", "estivale": "ete", "hiver": "hiver", "hivernal": "hiver",
             "automne": "automne", "printemps": "printemps"}
 _MEETING_INTENTS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming"})
@@ -192,7 +204,7 @@ def _months(start: date, end: date) -> set[str]:
     """The folded names of the months a span touches."""
     names, day = set(), start.replace(day=1)
     while day < end:
-        names.add(_FOLDED_MONTHS[day.month - 1])
+        names.add(FOLDED_MONTHS[day.month - 1])
         day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
     return names
 

@@ -24,6 +24,7 @@ from handlers.understanding.agenda_when import appointment_said, point_meeting, 
 from handlers.understanding.agreeing import agreeing
 from handlers.understanding.answers_people import who_the_decision_names
 from handlers.understanding.body_duration import body_lasting
+from handlers.understanding.changed_record import still_recorded
 from handlers.understanding.chat import asked_of_members, asks_time
 from handlers.understanding.decision_ages import decision_by_age
 from handlers.understanding.group_rules import meeting_habit
@@ -177,6 +178,9 @@ def second_look(ctx: Context, outcome: Outcome,
         outcome = outcome if keeps_dated_decision(ctx, outcome, followed) else followed
     if not outcome.confident and u is not None and outcome.intent is None:
         outcome = agreeing(ctx, u, answers) or outcome  # readings that all give one answer (agreeing.py)
+    if not outcome.confident and u is not None and outcome.intent is None:
+        # « la navette, c'est toujours d'actualité ? »: the decisions on the thing checked (changed_record.py)
+        outcome = still_recorded(ctx, u, answers["decisions_topic"]) or outcome
     if u is not None and (event := event_of_document(ctx, u, outcome, tuple(d.text for d in ctx.data.deadlines()),
                                                      tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), answers["decisions_topic"],
                                                      tuple(t.text for t in ctx.data.tasks() if t.open))):

@@ -30,6 +30,7 @@ from handlers.understanding.dominance import leads
 from handlers.understanding.meeting_nouns import FORMATIONS, SITTINGS
 from handlers.understanding.normalise import Word, fold
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.periods import FOLDED_MONTHS
 from handlers.understanding.pipeline import Understanding, shorten
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import World
@@ -57,11 +58,9 @@ _FROM = frozenset({"partir", "compter"})
 # Glue that says nothing of what changes (« pour les accueils », « ça démarre quand »).
 _GLUE = frozenset({"quand", "qd", "depuis", "des", "date", "entree", "jour", "moment", "ca", "cela", "chose",
                    "quoi", "truc", "trucs", "maintenant", "prevu", "prevue", "rentree", "noel"})
-_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-           "novembre", "decembre")
-_MONTH_IN_TEXT = re.compile(r"\b(" + "|".join(_MONTHS) + r")(?:\s+(20\d\d))?\b")
+_MONTH_IN_TEXT = re.compile(r"\b(" + "|".join(FOLDED_MONTHS) + r")(?:\s+(20\d\d))?\b")
 # « à la rentrée » (September's), « après les vacances de Noël » / « après Noël » (January's).
-_RENTREE = re.compile(r"\brentree\b(?!\s+(?:de|d)\s+(?:" + "|".join(_MONTHS) + r"))")
+_RENTREE = re.compile(r"\brentree\b(?!\s+(?:de|d)\s+(?:" + "|".join(FOLDED_MONTHS) + r"))")
 _AFTER_CHRISTMAS = re.compile(r"\bapres\s+(?:les\s+(?:vacances|fetes)\s+de\s+)?noel\b")
 _SITTINGS = SITTINGS | FORMATIONS
 # Entities that make the question about something else than a decision's start.
@@ -99,7 +98,7 @@ def _months_of_text(text: str, taken: date) -> set[tuple[int, int]]:
     folded = fold(text)
     months: set[tuple[int, int]] = set()
     for match in _MONTH_IN_TEXT.finditer(folded):
-        month = _MONTHS.index(match.group(1)) + 1
+        month = FOLDED_MONTHS.index(match.group(1)) + 1
         year = int(match.group(2)) if match.group(2) else taken.year + (month < taken.month)
         months.add((year, month))
     if _RENTREE.search(folded):
@@ -124,12 +123,12 @@ def _asked_months(u: Understanding, today: date) -> set[tuple[int, int]] | None:
             months.add((today.year + (month < today.month), month))
     folded = [w.folded for w in u.words]
     for i, word in enumerate(folded):
-        if word == "rentree" and not any(k in _MONTHS and k != "septembre" for k in folded[i + 1:i + 3]):
+        if word == "rentree" and not any(k in FOLDED_MONTHS and k != "septembre" for k in folded[i + 1:i + 3]):
             months.add((today.year + (today.month >= 9), 9))
         elif word == "noel" and i > 0 and "apres" in folded[max(0, i - 4):i]:
             months.add((today.year + 1, 1))
-        elif word in _MONTHS and not any(e.start <= i < e.end for e in u.entities):
-            month = _MONTHS.index(word) + 1
+        elif word in FOLDED_MONTHS and not any(e.start <= i < e.end for e in u.entities):
+            month = FOLDED_MONTHS.index(word) + 1
             months.add((today.year + (month < today.month), month))
     return months or None
 
@@ -138,7 +137,7 @@ def _topic(u: Understanding, world: World) -> list[Word]:
     """What changes: the topic without the words of change, with a body named (« pour l'Amicale laïque »)."""
     named = [w for e in u.entities if e.kind == "org" for w in u.words[e.start:e.end]]
     return [w for w in list(u.topic) + named if not _is_change(w) and w.folded not in _FROM | _GLUE
-            and w.lemma not in _SITTINGS and w.folded not in _MONTHS]
+            and w.lemma not in _SITTINGS and w.folded not in FOLDED_MONTHS]
 
 
 def taking_effect(ctx: Context, u: Understanding, world: World, asked: Sequence[str] = ()) -> Outcome | None:

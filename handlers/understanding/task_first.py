@@ -141,10 +141,11 @@ def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool
     best = max(scores)
     if all(by_verb_alone(u.topic, t.text) for s, t in zip(scores, tasks, strict=True) if s == best):
         return None  # « qui prépare le dîner ? » of « Préparer le budget 2027 »: a shared verb is no shared errand
-    done = [t.text for t in ctx.data.tasks() if t.status == "done"]
-    if done and max(topic_scores(u.topic, done)) > best:
+    closed = [t.text for t in ctx.data.tasks() if t.status in ("done", "cancelled")]
+    if closed and max(topic_scores(u.topic, closed)) > best:
         # « qui a envoyé la liste des élèves de 6e ? » dictated « qui à envoyer … »: a task already done holds more
-        # of the words than any open one (« la liste des enfants suivis »), which would answer another errand.
+        # of the words than any open one (« la liste des enfants suivis »), which would answer another errand; so
+        # does one given up: « la visite des Tilleuls c'est qui ? » is not the open task on « … des Tilleuls ».
         return None
     return _pilots(ctx, u, closest_tasks(u, [t for s, t in zip(scores, tasks, strict=True) if s == best]))
 

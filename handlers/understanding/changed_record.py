@@ -1,0 +1,86 @@
+"""Whether a thing the decisions record has changed: « la date du forum a
+changé ? », « ça a bougé, l'heure du forum ? », « le forum satellite a changé
+de lieu ? », « on a changé d'avis sur les stands ? », « le forum était
+reporté ? » (blind set 48c).
+
+The member asks after the record's history without its words: the decision
+says « Le forum est avancé au jeudi 28 janvier … au lieu du 4 février », or
+was amended to « au plus 130 stands ». The verb of change and the facet
+asked (« la date », « l'heure », « le lieu ») matched examples of the
+deadlines or of the next sitting, and the question was left unsure. When
+the question says a change, names no sitting, person or period, and the rest
+of its words are all in a decision, the decisions on that thing answer: the
+record as it stands now is what changed, or did not.
+
+A thing checked as still so (« la navette, c'est toujours d'actualité ? »,
+« le forum c'est toujours le 4 février ? », « il y a toujours un buffet ? »)
+is answered the same way, but only when the question was left unsure:
+« toujours » is in many questions the readings answer well."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from handlers.context import Context
+from handlers.understanding.dominance import as_decision
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
+from handlers.understanding.topics import content_words, topic_scores
+
+__all__ = ["changed_record", "still_recorded"]
+
+# Words (folded or lemmas) that say a thing changed; the question checks whether it did.
+_CHANGED = frozenset({
+    "changer", "change", "changee", "changes", "changees", "bouger", "bouge", "bougee", "modifier", "modifie",
+    "modifiee", "modifies", "modifiees", "reporter", "reporte", "reportee", "reportes", "reportees", "avancer",
+    "avance", "avancee", "decaler", "decale", "decalee", "repousser", "repousse", "repoussee"})
+# Words that check a thing is still as it was.
+_STILL = frozenset({"toujours", "tjrs", "tjs", "encore", "maintenu", "maintenue", "maintenus", "maintenues", "actualite",
+                    "valable", "valables", "finalement"})
+# The facets of a thing whose change is asked (« la date du forum », « changé de lieu », « changé d'avis sur »):
+# what is asked after, not what the decision is about.
+_FACETS = frozenset({"date", "dates", "heure", "heures", "horaire", "horaires", "lieu", "lieux", "jour", "avis", "ca",
+                     "vrai"})
+
+
+def still_recorded(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decisions on the thing an unsure question checks as still so (module docstring); else None."""
+    said = {w.folded for w in u.words} | {w.lemma for w in u.words}
+    if not said & _STILL:
+        return None
+    # (A day checked against the thing, « c'est toujours le 4 février ? », is the value asked about, no period.)
+    return _on_thing(ctx, u, said, answer, ("period",))
+
+
+def changed_record(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decisions on the thing whose change the question checks (module docstring); else None."""
+    said = {w.folded for w in u.words} | {w.lemma for w in u.words}
+    if not said & _CHANGED:
+        return None
+    return _on_thing(ctx, u, said, answer)
+
+
+def _on_thing(ctx: Context, u: Understanding, said: set[str], answer: Callable[[Context, Understanding], Outcome],
+              values: tuple[str, ...] = ()) -> Outcome | None:
+    """The decisions on the thing the question names beside its check, when a decision holds all its words."""
+    if "?" not in u.text or u.intent == "chitchat":
+        return None
+    folded = [w.folded for w in u.words]
+    if any(w in ("qui", "ki") and (i == 0 or folded[i - 1] != "ce") for i, w in enumerate(folded)):
+        return None  # « qui change les horaires des accueils ? » asks who acts; « qu'est-ce qui a changé ? » asks what
+    if any(e.kind in ("person", "period", "month", "place") and e.kind not in values for e in u.entities) or (
+            said & MEETING_NOUNS):
+        return None  # « le comité de jeudi a bougé ? »: a sitting moved is the calendar's (changed_sitting.py)
+    # (Heard news, « on m'a dit que le forum était reporté, c'est vrai ? », is all framing: its content words say it.)
+    thing = [w for w in (u.topic or content_words(u.words))
+             if w.folded not in _CHANGED and w.lemma not in _CHANGED and w.folded not in _FACETS | _STILL]
+    # A body named is part of the thing (« l'agence c'est toujours Bord de Loire ? »): the decision must name it too,
+    # or « la visite de la centrale » would be any decision on a visit (lead's set 63).
+    named = [w for e in u.entities if e.kind == "org" for w in content_words(u.words[e.start:e.end])]
+    decisions = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    if not thing or not decisions:
+        return None
+    bodies = topic_scores(named, decisions) if named else [1.0] * len(decisions)
+    if not any(a >= 1.0 and b >= 1.0 for a, b in zip(topic_scores(thing, decisions), bodies, strict=True)):
+        return None
+    return as_decision(ctx, u, thing, answer)
