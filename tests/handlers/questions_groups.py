@@ -290,6 +290,7 @@ from tests.handlers.questions_groups_caleol72 import (CALEOL72_AFTER_SETUP, CALE
 from tests.handlers.questions_groups_sundgau68 import (SUNDGAU68_AFTER_SETUP, SUNDGAU68_ASKERS, SUNDGAU68_GROUPS,
                                                      SUNDGAU68_TASKS)
 from tests.handlers.questions_groups_sivom15 import SIVOM15_AFTER_SETUP, SIVOM15_ASKERS, SIVOM15_GROUPS, SIVOM15_TASKS
+from tests.handlers.questions_groups_mjc35 import MJC35_AFTER_SETUP, MJC35_ASKERS, MJC35_GROUPS, MJC35_TASKS
 from tests.handlers.questions_groups_forum45 import FORUM45_AFTER_SETUP, FORUM45_ASKERS, FORUM45_GROUPS, FORUM45_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
@@ -1252,6 +1253,10 @@ GROUPS |= SIVOM15_GROUPS
 TASKS |= SIVOM15_TASKS
 ASKERS |= SIVOM15_ASKERS
 AFTER_SETUP |= SIVOM15_AFTER_SETUP
+GROUPS |= MJC35_GROUPS
+TASKS |= MJC35_TASKS
+ASKERS |= MJC35_ASKERS
+AFTER_SETUP |= MJC35_AFTER_SETUP
 GROUPS |= FORUM45_GROUPS
 TASKS |= FORUM45_TASKS
 ASKERS |= FORUM45_ASKERS
