@@ -37,6 +37,7 @@ from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.co_titles import co_holders
 from handlers.understanding.coming_cues import own_noted
 from handlers.understanding.kind_announced import announced_instead, one_day_ahead
+from handlers.understanding.last_presence import asks_last_presence, last_present
 from handlers.understanding.minutes_rule import sent_when
 from handlers.understanding.meeting_rank import from_start, order_of
 from handlers.understanding.normalise import fold, lexicon
@@ -348,8 +349,12 @@ def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
         return Outcome.unsure(u, ["Je ne vous connais pas encore : créez votre fiche avec /moi <organisation>."], "")
     if one and len(people) > 1:
         return Outcome.unsure(u, ["Plusieurs membres portent ce nom : " + ", ".join(m.name for m in people) + ". Précisez."], "")
-    att = attendance(ctx.store, ctx.group.slug, meeting_key(meeting))
     slug = ctx.group.slug
+    if one and len(people) == 1 and asks_last_presence(u.words) and (came := last_present(
+            [m for m in _meetings(ctx) if m.start <= ctx.now], people[0].number,
+            lambda m: attendance(ctx.store, slug, meeting_key(m)).present)) is not None:
+        meeting = came  # « la dernière fois que je suis venu c'était quand ? »: the last one marked present (last_presence.py)
+    att = attendance(ctx.store, ctx.group.slug, meeting_key(meeting))
     if meeting.start <= ctx.now and not att.recorded and (ahead := announced_instead(
             u, _meetings(ctx), ctx.now, lambda m: bool(attendance(ctx.store, slug, meeting_key(m)).rsvp))):
         # « qui s'est excusé pour le copil ? »: the last copil never recorded, the coming one announced.

@@ -157,7 +157,12 @@ def _a_day_not_a_meeting(u: Understanding) -> bool:
     if any(w.folded in _ORDER_PRONOUNS for i, w in enumerate(u.words) if not period.start <= i < period.end):
         return False  # « la dernière avant l'été c'est quand ? »: the feminine order word stands for « la séance » (set 23c)
     return not any(w.folded in _MEETING_PRONOUNS or w.lemma in MEETING_WORDS or w.folded in _MEETING_NOUNS or w.folded in _MEETING_DETAILS
-                   or w.lemma in _MEETING_DETAILS or is_clock_time(w) for w in u.words)
+                   or w.lemma in _MEETING_DETAILS or is_clock_time(w) or fold(w.typed or w.raw).startswith(_CALLED) for w in u.words)
+
+
+# « je suis convoqué mardi ? », « une convoc pour le 8 ? »: one is called to a sitting, never to a deadline (set 49b);
+# the lexicon reads « convoqué » as « prévu », so the word is checked as typed.
+_CALLED = ("convoqu", "convoc")
 
 
 def _asks_both(found: list) -> bool:
