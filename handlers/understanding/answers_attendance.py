@@ -78,7 +78,7 @@ _SELF = frozenset({"moi", "suis", "etais"})
 # not « je vous saurais gré de me communiquer la liste des participants » (a formal request).
 _SELF_WITH = frozenset({"je", "j", "mon", "ma"})
 # « on m'a notée comment ? », « vous m'avez marquée excusée ? »: the asker as the one marked (set lead76).
-_MARKED = frozenset({"note", "notee", "notes", "notees", "marque", "marquee", "marques", "marquees"})
+_MARKED = frozenset({"note", "notee", "notes", "notees", "marque", "marquee", "marques", "marquees", "mis", "mise"})
 
 
 def _meetings(ctx: Context) -> list[Meeting]:
@@ -208,7 +208,8 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
             w.folded in ("ete", "ai", "presence", "note", "notee") for i in own for w in u.words[i + 1:i + 3]) or (
             # « t'as bien noté que je serai pas là ? »: the asker's own coming, asked of what was noted (coming_cues.py)
             own_noted(u) is not None) or any(
-            u.words[i].folded in ("m", "me") and any(w.folded in _MARKED for w in u.words[i + 1:i + 3])
+            # « on m'a bien mis excusé ? »: an adverb between (set 49b)
+            u.words[i].folded in ("m", "me") and any(w.folded in _MARKED for w in u.words[i + 1:i + 4])
             for i in range(len(u.words)) if i not in u.framing):
         return True, [ctx.sender.member] if ctx.sender.member is not None else []
     return False, []

@@ -204,6 +204,10 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
         # « le Hub, c'est qui chez nous ? »: who in the group, even when the asker's body is named as a place is.
         spans.extend((m.start(), m.end(), "") for m in re.finditer(r"\bchez\s+nous\b", folded)
                      if re.search(_WHO_IS_OURS, folded[:m.start()]))
+        # « qui d'autre vient de chez nous ? »: who is of the asker's body, named even when the meetings are held at
+        # its premises (« salle …, MJC La Fabrique »): after « qui vient de », the name is read as the body (set 49b).
+        spans.extend((m.start(1), m.end(1), f"de {body}") for m in re.finditer(
+            r"^\s*qui\s+(?:d\W?\s*autres?\s+)?(?:vient|viennent|est|sont)\s+(de\s+chez\s+nous)\s*\??\s*$", folded))
     # « c'est quoi mon rôle ? », « je suis enregistrée avec quel rôle ? »: the asker's own line in the directory.
     for match in re.finditer(_MY_LINE, folded):
         noun = text[match.start(1):match.end(1)] if match.group(1) else text[match.start(2):match.end(2)]
