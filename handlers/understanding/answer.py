@@ -338,6 +338,10 @@ _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "
 _WEEKDAY_READINGS = frozenset({None, "meeting_next", "meeting_which", "meetings_upcoming", "dates_period"})
 
 
+# The answers on who came or comes, which an absence told first may draw by its own words.
+_PRESENCE = frozenset({"attendance_meeting", "rsvp_upcoming"})
+
+
 def _reread(text: str, names: list[str]) -> tuple[str, frozenset[str] | None] | None:
     """The question `text` asks read once more, with the answers kept from it: the asker's absence told first read
     away (told_absence.py: any sure answer), a title checked on a name asked as its holder (title_checked.py: a role's
@@ -485,6 +489,12 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             # guess, before the guess's card the whole message may draw (title_checked.py, set 36b).
             return held
         whole = respond(ctx, text, afterthought, rewritten, affirm, told=False)
+        if whole.intent in _PRESENCE and whole.confident and without_told_absence(text) is not None and (
+                asked := respond(ctx, again, afterthought, rewritten, affirm, told=False)).confident and (
+                asked.intent not in _PRESENCE):
+            # « j'étais absent au dernier CA, qu'est-ce que vous avez décidé ? »: the absence told weighed as a question
+            # on attendance, which the question after the comma is not (told_absence.py, set 49b).
+            return asked
         if whole.confident or whole.intent == "chitchat":
             return whole
         asked = respond(ctx, again, afterthought, rewritten, affirm, told=False)

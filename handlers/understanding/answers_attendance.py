@@ -351,6 +351,9 @@ def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
     if one and len(people) > 1:
         return Outcome.unsure(u, ["Plusieurs membres portent ce nom : " + ", ".join(m.name for m in people) + ". Précisez."], "")
     slug = ctx.group.slug
+    if asks_last_presence(u.words) and not one and ctx.sender.member is not None and any(
+            w.folded in ("je", "j") for w in u.words):
+        one, people = True, [ctx.sender.member]  # « la dernière fois que je suis venue, … »: said in the framing clause
     if one and len(people) == 1 and asks_last_presence(u.words) and (came := last_present(
             [m for m in _meetings(ctx) if m.start <= ctx.now], people[0].number,
             lambda m: attendance(ctx.store, slug, meeting_key(m)).present)) is not None:
