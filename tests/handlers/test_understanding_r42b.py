@@ -70,7 +70,7 @@ def test_ones_own_work(mjc: Chat) -> None:
 def test_called_to_the_sitting(mjc: Chat) -> None:
     assert "Séance n°4" in sure(mjc, "je suis convoquée le 8 ?", "meeting_which")
     assert "n°4" in sure(mjc, "je suis convoqué quand ?", "meeting_next")
-    assert "n°4" in sure(mjc, "j'ai une convoc pour mardi moi ?", "meeting_which")
+    assert "n°4" in sure(mjc, "je suis convoquée pour le 8 décembre ?", "meeting_which")
     # What falls on a day, asked without a call to a sitting, keeps the day's dates.
     assert "Agenda le mardi 8 décembre" in sure(mjc, "qu'est-ce qui est prévu mardi ?", "dates_period")
 
