@@ -52,6 +52,7 @@ from handlers.understanding.body_as_written import as_written
 from handlers.understanding.group_composition import composition_asked
 from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.inverted_subject import own_first, subject_said
+from handlers.understanding.own_turn import own_done, own_turn
 from handlers.understanding.tu_particle import without_tu_particle
 from handlers.understanding.chat_furniture import without_furniture
 from handlers.understanding.deputy_titles import short_deputy_titles
@@ -341,6 +342,10 @@ _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "
 _WEEKDAY_READINGS = frozenset({None, "meeting_next", "meeting_which", "meetings_upcoming", "dates_period"})
 
 
+# The answers on who came or comes, which an absence told first may draw by its own words.
+_PRESENCE = frozenset({"attendance_meeting", "rsvp_upcoming"})
+
+
 def _reread(text: str, names: list[str]) -> tuple[str, frozenset[str] | None] | None:
     """The question `text` asks read once more, with the answers kept from it: the asker's absence told first read
     away (told_absence.py: any sure answer), a title checked on a name asked as its holder (title_checked.py: a role's
@@ -491,6 +496,12 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             # guess, before the guess's card the whole message may draw (title_checked.py, set 36b).
             return held
         whole = respond(ctx, text, afterthought, rewritten, affirm, told=False)
+        if whole.intent in _PRESENCE and whole.confident and without_told_absence(text) is not None and (
+                asked := respond(ctx, again, afterthought, rewritten, affirm, told=False)).confident and (
+                asked.intent not in _PRESENCE):
+            # « j'étais absent au dernier CA, qu'est-ce que vous avez décidé ? »: the absence told weighed as a question
+            # on attendance, which the question after the comma is not (told_absence.py, set 49b).
+            return asked
         if whole.confident or whole.intent == "chitchat":
             return whole
         asked = respond(ctx, again, afterthought, rewritten, affirm, told=False)
@@ -528,6 +539,8 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = slash_days(text)  # « présents 19/11 », « réu 10/12 heure »: the day with its month named (slash_days.py)
     text = asked_mark(text)  # « est-ce que le budget a été voté », « suis-je inscrite jeudi »: asked (asked_marks.py)
     text = own_first(text)  # « Ai-je été notée présente … ? »: « j'ai été notée … ? » (inverted_subject.py)
+    text = own_turn(text)  # « c'est à moi d'envoyer le CR ? »: « c'est moi qui dois envoyer … » (own_turn.py)
+    text = own_done(text)  # « la salle, je l'ai bien réservée ? »: « j'ai bien réservé la salle ? » (own_turn.py)
     text = charge_as_work(text)  # « ce que la coordinatrice a en charge »: her work (held_charge.py)
     text = direct_question(text)  # « rappelle-moi qui préside », « je cherche le PV de mars »: the question (indirect.py)
     if bare_order(text):  # « rappelle-moi stp »: nothing named to recall, asked back (indirect.py), never a record

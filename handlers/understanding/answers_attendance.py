@@ -37,6 +37,7 @@ from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.co_titles import co_holders, whole_title_holders
 from handlers.understanding.coming_cues import own_noted
 from handlers.understanding.kind_announced import announced_instead, one_day_ahead
+from handlers.understanding.last_presence import asks_last_presence, last_present
 from handlers.understanding.minutes_rule import sent_when
 from handlers.understanding.meeting_rank import from_start, order_of
 from handlers.understanding.normalise import fold, lexicon
@@ -77,7 +78,7 @@ _SELF = frozenset({"moi", "suis", "etais"})
 # not « je vous saurais gré de me communiquer la liste des participants » (a formal request).
 _SELF_WITH = frozenset({"je", "j", "mon", "ma"})
 # « on m'a notée comment ? », « vous m'avez marquée excusée ? »: the asker as the one marked (set lead76).
-_MARKED = frozenset({"note", "notee", "notes", "notees", "marque", "marquee", "marques", "marquees"})
+_MARKED = frozenset({"note", "notee", "notes", "notees", "marque", "marquee", "marques", "marquees", "mis", "mise"})
 
 
 def _meetings(ctx: Context) -> list[Meeting]:
@@ -209,7 +210,8 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
             w.folded in ("ete", "ai", "presence", "note", "notee") for i in own for w in u.words[i + 1:i + 3]) or (
             # « t'as bien noté que je serai pas là ? »: the asker's own coming, asked of what was noted (coming_cues.py)
             own_noted(u) is not None) or any(
-            u.words[i].folded in ("m", "me") and any(w.folded in _MARKED for w in u.words[i + 1:i + 3])
+            # « on m'a bien mis excusé ? »: an adverb between (set 49b)
+            u.words[i].folded in ("m", "me") and any(w.folded in _MARKED for w in u.words[i + 1:i + 4])
             for i in range(len(u.words)) if i not in u.framing):
         return True, [ctx.sender.member] if ctx.sender.member is not None else []
     return False, []
@@ -350,8 +352,15 @@ def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
         return Outcome.unsure(u, ["Je ne vous connais pas encore : créez votre fiche avec /moi <organisation>."], "")
     if one and len(people) > 1:
         return Outcome.unsure(u, ["Plusieurs membres portent ce nom : " + ", ".join(m.name for m in people) + ". Précisez."], "")
-    att = attendance(ctx.store, ctx.group.slug, meeting_key(meeting))
     slug = ctx.group.slug
+    if asks_last_presence(u.words) and not one and ctx.sender.member is not None and any(
+            w.folded in ("je", "j") for w in u.words):
+        one, people = True, [ctx.sender.member]  # « la dernière fois que je suis venue, … »: said in the framing clause
+    if one and len(people) == 1 and asks_last_presence(u.words) and (came := last_present(
+            [m for m in _meetings(ctx) if m.start <= ctx.now], people[0].number,
+            lambda m: attendance(ctx.store, slug, meeting_key(m)).present)) is not None:
+        meeting = came  # « la dernière fois que je suis venu c'était quand ? »: the last one marked present (last_presence.py)
+    att = attendance(ctx.store, ctx.group.slug, meeting_key(meeting))
     if meeting.start <= ctx.now and not att.recorded and (ahead := announced_instead(
             u, _meetings(ctx), ctx.now, lambda m: bool(attendance(ctx.store, slug, meeting_key(m)).rsvp))):
         # « qui s'est excusé pour le copil ? »: the last copil never recorded, the coming one announced.

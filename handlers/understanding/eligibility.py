@@ -98,7 +98,7 @@ def asks_eligibility(u: Understanding) -> bool:
     for a colleague or about tasks."""
     folded = [w.folded for w in u.words]
     asked = "?" in u.text or any(f in lexicon().question_words for f in folded)
-    if not asked or not any(f in _MODALS or f in _ELIGIBLE or f in _CASES for f in folded):
+    if not asked or not any(f in _MODALS or f in _ELIGIBLE or f in _CASES for f in folded if f not in _acts_done(folded)):
         return False
     if "quand" in folded:
         return False  # « … c'est pour quand ? », « on peut le rendre quand ? »: a date, which the deadlines hold
@@ -108,6 +108,23 @@ def asks_eligibility(u: Understanding) -> bool:
         return False
     # « qui peut me passer le tableau ? » is asked of the members; « qui a droit à la prime ? » of the rules.
     return not asks_someone(u) or any(f in _WHO_ELIGIBLE for f in folded)
+
+
+# The forms of « avoir » before a participle: « je l'ai bien réservée ? » is an act done, no rule « réservé à … ».
+_HAVING = frozenset({"ai", "as", "a", "avons", "avez", "ont", "avait", "avais"})
+
+
+def _acts_done(folded: list[str]) -> set[str]:
+    """Words of eligibility used as a past participle after « avoir » (« je l'ai bien réservée ? », « on a accepté
+    le devis ? »): the act done is checked, no condition (set 49b)."""
+    done = set()
+    for i, word in enumerate(folded):
+        j = i - 1
+        while j >= 0 and folded[j] in ("bien", "deja"):
+            j -= 1
+        if word in _ELIGIBLE and j >= 0 and folded[j] in _HAVING:
+            done.add(word)
+    return done
 
 
 # Being so many (« être combien », « on sera combien »): people counted.

@@ -68,6 +68,19 @@ _MY_LINE = re.compile(r"\b(?:mon|ma)\s+(role|fonction|titre)\b(?!\s+(?:dans|pour
                       r"quel(?:le)?s?\s+(role|fonction|titre)\b")
 _MY_BODY = re.compile(r"\bje\s+suis\s+(?:de|dans|a|pour|chez)\s+quel(?:le)?s?\s+(?:structure|organisation|orga|organisme|"
                       r"asso|association|service|boite|institution)\b|\bje\s+represente\s+(?:qui|quoi)\b")
+# « est-ce que je fais toujours partie du groupe ? », « je suis toujours membre du CA ? », « je siège dans quelle
+# commission ? », « je suis au bureau moi ? »: the asker's own seat, which their line in the directory says (set 49b).
+_SEAT_BODIES = _GROUP_NOUNS[:-1] + r"|ca|bureau)"
+_MY_SEAT = re.compile(r"(?:\best[\s-]+ce\s+que?\s+)?\bje\s+(?:fais|fait|suis)\s+(?:toujours\s+|encore\s+|bien\s+)?"
+                      r"(?:partie|membre)\s+(?:du|de\s+la|de\s+l'?)\s*" + _SEAT_BODIES + r"\b"
+                      r"|\bje\s+(?:suis|siege)\s+(?:dans|a|au|membre\s+de)\s+quel(?:le)?s?\s+"
+                      r"(?:commissions?|colleges?|groupes?\s+de\s+travail)\b"
+                      # not « je suis au bureau, j'arrive » (at the office): asked, and nothing else said
+                      r"|\bje\s+suis\s+(?:bien\s+|toujours\s+)?au\s+bureau\s*(?:moi\s*)?\?"
+                      r"|\bje\s+suis\s+(?:inscrite?|la|membre|assise?)\s+(?:au\s+titre\s+de|pour)\s+quel(?:le)?s?\s+"
+                      r"(?:structure|organisation|organisme|asso|association|college)\b")
+# « qui me remplace quand je peux pas venir ? »: the asker's stand-in, asked as anyone's (« qui remplace X ? »: seats.py).
+_MY_STAND_IN = re.compile(r"\bqui\s+(?:me|m')\s*(remplace|remplacera|supplee|suppleera)\b")
 _COLLEAGUES = ("collegue", "collegues", "binome", "coequipier", "coequipiere")
 _POSSESSIVE = r"(?:mon|ma|notre)"
 # « qui est ma cheffe ? », « c'est qui mon directeur ? », « ma directrice c'est qui ? »: the title asked.
@@ -191,6 +204,10 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
         # « le Hub, c'est qui chez nous ? »: who in the group, even when the asker's body is named as a place is.
         spans.extend((m.start(), m.end(), "") for m in re.finditer(r"\bchez\s+nous\b", folded)
                      if re.search(_WHO_IS_OURS, folded[:m.start()]))
+        # « qui d'autre vient de chez nous ? »: who is of the asker's body, named even when the meetings are held at
+        # its premises (« salle …, MJC La Fabrique »): after « qui vient de », the name is read as the body (set 49b).
+        spans.extend((m.start(1), m.end(1), f"de {body}") for m in re.finditer(
+            r"^\s*qui\s+(?:d\W?\s*autres?\s+)?(?:vient|viennent|est|sont)\s+(de\s+chez\s+nous)\s*\??\s*$", folded))
     # « c'est quoi mon rôle ? », « je suis enregistrée avec quel rôle ? »: the asker's own line in the directory.
     for match in re.finditer(_MY_LINE, folded):
         noun = text[match.start(1):match.end(1)] if match.group(1) else text[match.start(2):match.end(2)]
@@ -199,6 +216,10 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
     # « je suis de quelle structure ? », « moi je représente qui ? »: the asker's own line too.
     for match in re.finditer(_MY_BODY, folded):
         spans.append((match.start(), match.end(), f"quel est le rôle de {me.name}"))
+    for match in re.finditer(_MY_SEAT, folded):
+        spans.append((match.start(), match.end(), f"quel est le rôle de {me.name}"))
+    for match in re.finditer(_MY_STAND_IN, folded):
+        spans.append((match.start(), match.end(), f"qui {text[match.start(1):match.end(1)]} {me.name}"))
     # « qui sont mes collègues ? »: the others of the asker's body.
     if len(colleagues) > 1:
         for match in re.finditer(r"\bmes\s+(?:collegues|coequipiers|coequipieres)\b", folded):

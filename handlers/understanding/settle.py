@@ -15,6 +15,7 @@ from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
+from handlers.understanding.last_presence import asks_last_presence
 from handlers.understanding.my_duty import owes, owes_what
 from handlers.understanding.settle_charges import charge_within_body
 from handlers.understanding.topics import topic_stems
@@ -157,7 +158,12 @@ def _a_day_not_a_meeting(u: Understanding) -> bool:
     if any(w.folded in _ORDER_PRONOUNS for i, w in enumerate(u.words) if not period.start <= i < period.end):
         return False  # « la dernière avant l'été c'est quand ? »: the feminine order word stands for « la séance » (set 23c)
     return not any(w.folded in _MEETING_PRONOUNS or w.lemma in MEETING_WORDS or w.folded in _MEETING_NOUNS or w.folded in _MEETING_DETAILS
-                   or w.lemma in _MEETING_DETAILS or is_clock_time(w) for w in u.words)
+                   or w.lemma in _MEETING_DETAILS or is_clock_time(w) or fold(w.typed or w.raw).startswith(_CALLED) for w in u.words)
+
+
+# « je suis convoqué mardi ? », « une convoc pour le 8 ? »: one is called to a sitting, never to a deadline (set 49b);
+# the lexicon reads « convoqué » as « prévu », so the word is checked as typed.
+_CALLED = ("convoqu", "convoc")
 
 
 def _asks_both(found: list) -> bool:
@@ -243,6 +249,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"decisions_recent", "decisions_topic"}), _has("number"), "decision_number"),
     (frozenset({"decisions_recent"}), lambda u: bool(topic_stems(u.topic)), "decisions_topic"),
     (frozenset({"decisions_topic"}), lambda u: not u.topic, "decisions_recent"),
+    # « la dernière fois que je suis venue, c'était quelle réunion ? »: the last one the member came to, which the
+    # attendance recorded says, not the group's last (last_presence.py, set 49b).
+    (frozenset({"meeting_last", "meeting_which"}), lambda u: asks_last_presence(u.words), "attendance_meeting"),
     (frozenset({"meeting_next"}), _past_order, "meeting_last"),
     # « en janvier y a une séance et des délais ? »: both asked, the period's dates list both (meeting_rivals.py).
     (frozenset({"meeting_which", "meeting_next", "meeting_last"}), lambda u: _asks_both(u.words), "dates_period"),

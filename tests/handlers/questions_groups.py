@@ -292,6 +292,7 @@ from tests.handlers.questions_groups_sundgau68 import (SUNDGAU68_AFTER_SETUP, SU
                                                      SUNDGAU68_TASKS)
 from tests.handlers.questions_groups_sivom15 import SIVOM15_AFTER_SETUP, SIVOM15_ASKERS, SIVOM15_GROUPS, SIVOM15_TASKS
 from tests.handlers.questions_groups_gier42 import GIER42_AFTER_SETUP, GIER42_ASKERS, GIER42_GROUPS, GIER42_TASKS
+from tests.handlers.questions_groups_mjc35 import MJC35_AFTER_SETUP, MJC35_ASKERS, MJC35_GROUPS, MJC35_TASKS
 from tests.handlers.questions_groups_forum45 import FORUM45_AFTER_SETUP, FORUM45_ASKERS, FORUM45_GROUPS, FORUM45_TASKS
 from tests.handlers.questions_groups_copro93 import COPRO93_AFTER_SETUP, COPRO93_ASKERS, COPRO93_GROUPS, COPRO93_TASKS
 from tests.handlers.questions_groups_fablab94 import (FABLAB94_AFTER_SETUP, FABLAB94_ASKERS, FABLAB94_GROUPS,
@@ -1265,6 +1266,10 @@ GROUPS |= GIER42_GROUPS
 TASKS |= GIER42_TASKS
 ASKERS |= GIER42_ASKERS
 AFTER_SETUP |= GIER42_AFTER_SETUP
+GROUPS |= MJC35_GROUPS
+TASKS |= MJC35_TASKS
+ASKERS |= MJC35_ASKERS
+AFTER_SETUP |= MJC35_AFTER_SETUP
 GROUPS |= FORUM45_GROUPS
 TASKS |= FORUM45_TASKS
 ASKERS |= FORUM45_ASKERS
