@@ -278,6 +278,10 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"meeting_next"}), _deadline_not_meeting, "dates_period"),
     (frozenset({"agenda_items"}), _programme_of_span, "dates_period"),
     (frozenset({"meeting_which", "meeting_next"}), _a_day_not_a_meeting, "dates_period"),
+    # « je suis convoqué mardi ? »: one is called to the sitting of that day, never to a deadline (set 49b; the word
+    # checked as typed, the lexicon reading « convoqué » as « prévu »).
+    (frozenset({"dates_period"}), lambda u: u.first("period") is not None and any(
+        fold(w.typed or w.raw).startswith(_CALLED) for w in u.words), "meeting_which"),
     # « c'est toujours à 14h jeudi 10 ? »: a day and an hour ask for the meeting then (bare_period.py).
     (frozenset({"dates_period"}), lambda u: u.first("period") is not None and any(is_clock_time(w) for w in u.words)
      and (u.first("period").extra["period"].end - u.first("period").extra["period"].start).days <= 1, "meeting_which"),
