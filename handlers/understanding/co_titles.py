@@ -53,7 +53,8 @@ def co_holders(typed: Sequence[Word], stems: Sequence[str], holders: list[T], ro
 
 
 # Endings a title takes in the feminine or the plural (« syndique », « présidentes », « généraux »): the same title.
-_INFLECTIONS = ("", "e", "s", "es", "x", "ue", "ues", "ne", "nes", "le", "les")
+# « cheffe » of « chef » (the Swiss general set: a « Cheffe de projet » is a chef asked), « maîtresse » of « maître ».
+_INFLECTIONS = ("", "e", "s", "es", "x", "ue", "ues", "ne", "nes", "le", "les", "fe", "fes", "sse", "sses")
 
 
 def whole_title_holders(typed: Sequence[Word], holders: list[T], role_of: Callable[[T], str]) -> list[T]:
