@@ -6,7 +6,9 @@ plénière » the latest plenary held (not the latest meeting).
 « c'était quand la dernière CCID ? » (the lead's set 84): the sittings a
 word names by their heading, when the latest of them held is the group's
 latest sitting held, are asked as the last meeting is (`latest_held_there`):
-the order word picks no other sitting than « la dernière réunion » does."""
+the order word picks no other sitting than « la dernière réunion » does.
+Not a sitting named by its heading's initials (« le dernier CLE c'était
+où ? »): that one stays which meeting (sets 23, 36e, 37f)."""
 
 from __future__ import annotations
 
@@ -206,6 +208,12 @@ def latest_held_there(u: Understanding, meetings: list[Meeting], now: datetime) 
     if place is None or any(u.first(kind) for kind in ("month", "period", "number")) or place.start == 0:
         return False
     if u.words[place.start - 1].lemma not in ("dernier", "precedent") or from_end(u) != 1 or last_scheduled(u):
+        return False
+    # Only a sitting named by a word its heading writes (« CCID, salle du conseil »): one named by its heading's
+    # initials (« le dernier CLE » of « Comité local pour l'emploi », « la dernière EPS ») stays which meeting
+    # (sets 23, 36e, 37f).
+    named = {w.folded for w in u.words[place.start:place.end]}
+    if not any(named <= set(re.findall(r"\w+", fold(m.place))) for m in place.items):
         return False
     held = sorted((m for m in meetings if m.status != "cancelled" and m.start <= now), key=lambda m: m.start)
     return bool(held) and held[-1].number in {m.number for m in place.items}
