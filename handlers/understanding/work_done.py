@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.context import Context
-from handlers.understanding.normalise import Word, fold
+from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_words import done_by
 from handlers.understanding.topics import SHARE, content_words, topic_scores
@@ -38,9 +38,19 @@ def passive_done(ctx: Context, u: Understanding) -> bool:
              and u.words[i - 1].folded in _BE]
     if not verbs:
         return False
-    held = [t for t in tasks if fold(t.split()[0]) == u.words[verbs[0]].lemma]
+    verb = u.words[verbs[0]].lemma
+    held = [t for t in tasks if fold(t.split()[0]) == verb]
     before = content_words(u.words[:verbs[0] - 1])
-    return bool(before) and max(topic_scores(before, held)) >= SHARE
+    if not before or max(topic_scores(before, held)) < SHARE:
+        return False
+    # « les tickets de bus sont remboursés ? » where a decision says « Les délégués … sont remboursés de leurs tickets
+    # de bus », « les EIG sont présentés … tous les combien ? » (« … sont présentés à chaque séance »), « le dashboard
+    # est updaté tous les combien ? » (« … est mis à jour chaque mois »): a decision sharing the thing's words in that
+    # same verb answers, as before (sets r28d, 73, lead round 25); only a decision in another verb (« … est adopté »)
+    # gives way to the task's status.
+    decided = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    return not any(score >= SHARE and any(w.lemma == verb for w in words(text))
+                   for text, score in zip(decided, topic_scores(before, decided), strict=True))
 
 
 def task_done_asked(ctx: Context, u: Understanding, topic: Sequence[Word] = ()) -> bool:
