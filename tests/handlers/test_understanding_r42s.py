@@ -23,8 +23,10 @@ stay as they were:
 - « OM » for ordures ménagères after an article or the levy, « délibs » for
   délibérations (lexicon.toml; the singular « la délib » stays a task's
   document);
-- « la décision n°4 tient toujours ? »: the decision by its number, whose
-  line says whether it stands (intents.toml);
+- « la décision n°4 est-elle encore valable ? »: left unsure, the decision by its
+  number offered first (two examples for it in intents.toml shifted the
+  examples' word weights so that « les tâches à rendre d'ici Noël ? » of the
+  lead's round 27 became the asker's tasks: taken back at the merge);
 - « un buffet » is a meal (families.toml); « pour 2027-2030 » says how long
   (decision_facts.py)."""
 
@@ -114,7 +116,8 @@ def test_household_waste_and_deliberations_clipped(sivom: Chat) -> None:
 
 def test_a_decision_checked_as_standing(forum: Chat) -> None:
     assert "annulée" in sure(forum, "la décision 1 tient toujours ?", "decision_number")
-    assert "130" in sure(forum, "la décision n°4 est-elle encore valable ?", "decision_number")
+    outcome = outcome_of(forum, "la décision n°4 est-elle encore valable ?")
+    assert not outcome.confident and outcome.understanding.readings[0] == "decision_number"
     # Neighbour: the decision asked plainly.
     assert "navette" in sure(forum, "la décision 6 ?", "decision_number")
 
