@@ -34,7 +34,7 @@ from handlers.understanding.chat import asks_time
 from handlers.understanding.event_date import for_when
 from handlers.views import deadline_line
 from storage.models import Deadline
-from handlers.understanding.normalise import words
+from handlers.understanding.normalise import Word, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.tense import PAST
@@ -59,14 +59,24 @@ _DECIDED = frozenset({"decide", "decidee", "decides", "decidees", "acte", "actee
                       "convenue", "arrete", "arretee"})
 
 
-def _named(u: Understanding, ahead: list[Deadline]) -> bool:
+def _named(u: Understanding, ahead: list[Deadline], decided: list[str]) -> bool:
     """The question names a deadline ahead by its head noun (« la délib sur la taxe … avant quand ? » of « Délibération
     sur la taxe … »): that deadline is asked, though a decision holds the topic's words too (the lead's set 84). Not when
     the question asks what was decided (« le bilan on le présente quand, c'était décidé ? »: the decision, set 24c)."""
     said = {w.lemma for w in u.words}
     if any(w.folded in _DECIDED or w.folded in PAST for w in u.words):
         return False  # « le forum c'était prévu pour quand ? »: what was said of it, told in the past (set 28c)
-    return any((head := words(d.text)) and len(head[0].folded) > 3 and head[0].lemma in said for d in ahead)
+    return any((head := words(d.text)) and len(head[0].folded) > 3 and head[0].lemma in said
+               and _keeps_decided_words(u, head, decided) for d in ahead)
+
+
+def _keeps_decided_words(u: Understanding, deadline: list[Word], decided: list[str]) -> bool:
+    """The deadline holds every word of the question that a decision holds too: « l'appel à nouveaux membres c'est pour
+    quand ? » names the decision « Un appel public à nouveaux membres … », not the deadline « Appel à projets … »
+    sharing its head noun only (the lead's set 27)."""
+    held = {w.lemma for text in decided for w in words(text)}
+    asked = ({w.lemma for w in u.words if len(w.folded) > 3} - _ASKING) & held
+    return asked <= {w.lemma for w in deadline}
 
 
 def _day_said(u: Understanding) -> date | None:
@@ -143,12 +153,13 @@ def deadline_asked(ctx: Context, outcome: Outcome,
     if not topic or not ahead:
         return None
     asks_next = any(w.folded in _NEXT for w in u.words)
-    decided = (d.text for d in ctx.data.decisions() if d.status != "cancelled")
+    decided = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
     day = _day_said(u)
     if not asks_time(u.words) and not any(_holds(d.text, topic) and d.day == day for d in ctx.data.deadlines()
                                           if not d.cancelled):
         return None  # « le budget 2027 est voté le 31 mars, c'est bien ça ? »: a day checked is the deadline's own
-    if asks_time(u.words) and not asks_next and not _named(u, ahead) and outcome.intent == "decisions_topic" and any(
+    if asks_time(u.words) and not asks_next and not _named(u, ahead, decided) and (
+            outcome.intent == "decisions_topic") and any(
             _holds(text, topic) for text in decided):
         return None
     kept = (u.intent, u.readings)

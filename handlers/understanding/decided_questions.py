@@ -90,15 +90,11 @@ def was_decided(ctx: Context, u: Understanding, world: World, answer: Answer) ->
     # With the noun alone, its topic's every word must be in a decision (« guichet commun » is no « présentation commune »).
     noun = not any(w.lemma in DECIDED_VERBS for w in u.words)
     # « ce qu'on a décidé la dernière fois ? »: the order picks the meeting, its words are no topic (order_words.py).
-    at = order_phrase(u.words)
+    picked = {id(u.words[i]) for i in order_phrase(u.words)}
     # « qu'est-ce qui avait été décidé au premier comité de suivi ? »: the sitting named as the meetings are headed,
     # and the order word picking one of them, are no topic either (set 37a).
-    at |= headed_sitting_words(u)
-    picked = {id(u.words[i]) for i in at}
-    # The words as typed are read apart from the message's (« au dernier CA », typed « conseil »): the picked ones
-    # are left out before (set 49b).
-    topic = [w for w in (u.topic if noun and not why else content_words([w for i, w in enumerate(u.words) if i not in at]))
-             if w.folded != "pourquoi" and id(w) not in picked]
+    picked |= {id(u.words[i]) for i in headed_sitting_words(u)}
+    topic = [w for w in (u.topic if noun and not why else content_words(u.words)) if w.folded != "pourquoi" and id(w) not in picked]
     if why:
         # The month of the meeting asked counts too (« le comité de mars » is no other meeting at Guérigny), and the
         # decision must hold every word: a reason is never guessed from a town alone.

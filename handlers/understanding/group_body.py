@@ -75,8 +75,11 @@ def _group_words_of(cards: tuple[tuple[str, str], ...]) -> tuple[frozenset[str],
     found: set[str] = set()
     seated: set[str] = set()
     for body in {organisation for organisation, _ in cards}:
-        others = [fold(role) for organisation, role in cards if organisation != body]
         for name in _names(body):
+            # (« Présidente du CPAS » held at the CPAS of another commune is that body's own office, not another
+            # body's member chairing this one: the bodies whose name holds the same name are left out.)
+            others = [fold(role) for organisation, role in cards
+                      if organisation != body and not re.search(rf"\b{re.escape(name)}\b", fold(organisation))]
             # (« président de l'association des commerçants » holds an office of another association: a name
             # followed by its own complement is not this body's.)
             of = rf"\b(?:du|de\s+la|de\s+l')\s*{re.escape(name)}\b(?!\s+(?:de|des|du|d')\b)"
