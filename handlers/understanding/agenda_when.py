@@ -70,7 +70,6 @@ def _said_before(outcome: Outcome) -> bool:
     acting = _sitting_asked(u.words)
     return any((w.folded in _SAID or w.lemma in lex.decision_words or w.folded in lex.decision_words)
                and not (i and u.words[i - 1].folded in _WILL_BE) and not (acting and w.folded in _SITTING_ACTS)
-               and not (w.folded in _VOTING and _voted_at_sitting(u.words))  # « on vote l'ascenseur quand ? »
                for i, w in enumerate(u.words))
 
 
@@ -143,20 +142,7 @@ def coming_meetings(ctx: Context) -> list[Meeting]:
 # agenda holds, even when a decision on it answered first; not the past (« on en a parlé quand ? »).
 _TALK = frozenset({"parle", "parlera", "parlerons", "parler", "reparle", "reparlera", "reparlerons", "reparler",
                    "discute", "discutera", "discuterons", "discuter", "rediscute", "rediscutera", "rediscuter", "aborde",
-                   "abordera", "aborder", "evoque", "evoquera", "evoquer",
-                   # « on voit les impayés quand ? », « les résultats on les voit quand ? »: seen at a sitting (set 49c).
-                   "voit", "verra", "verrons", "voir", "revoit", "reverra", "reverrons", "revoir"})
-# « on vote l'ascenseur quand ? », « … pour voter l'ascenseur ? »: a vote the group does at a sitting, said active;
-# « le budget est voté quand ? » may be dated by the decision that fixed it, and keeps its answer (set 48b).
-_VOTING = frozenset({"vote", "votera", "voterons", "voter", "revote", "revotera", "revoter"})
-# « c'est quand le vote du budget ? »: « vote » after a determiner is the noun, a deadline asked (r39c); « on le vote
-# quand ? » is the verb, its object pronoun after a subject.
-_NOUN_BEFORE = frozenset({"le", "la", "les", "l", "du", "au", "aux", "un", "une", "ce", "cet", "son", "sa", "ses",
-                          "notre", "votre", "leur", "de", "des", "d"})
-_SUBJECTS = frozenset({"on", "nous", "vous", "pour", "va", "vont", "allons", "doit", "doivent", "faut", "peut"})
-# « on se voit quand ? »: the group meeting itself (meeting_next, set 30b), no point seen at a sitting.
-_SEEN = frozenset({"voit", "verra", "verrons", "voir", "revoit", "reverra", "reverrons", "revoir"})
-_REFLEXIVE = frozenset({"se", "s", "s'", "nous", "vous"})
+                   "abordera", "aborder", "evoque", "evoquera", "evoquer"})
 # « France Victimes présente son rapport quand ? »: the verb of presenting (presenting.py) may be no word of the point
 # (« Rapport d'activité de France Victimes »), or its noun (« Présentation du projet … »): both are tried.
 _PRESENTING = frozenset({"presenter", "presentera", "presenteront"})
@@ -228,23 +214,8 @@ def _put_before_sitting(found: list[Word]) -> bool:
         found[i + 2].folded in _WHICH or found[i + 2].lemma in _WHICH) for i, w in enumerate(found))
 
 
-def _voted_at_sitting(found: list[Word]) -> bool:
-    """A verb of voting said active (« on vote », « pour voter »), not passive nor past (« est voté », « a voté »)."""
-    def active(i: int) -> bool:
-        before = found[i - 1].folded if i else ""
-        if before in _PAST_AUX | _TO_BE | {"ete", "il", "elle"}:
-            return False
-        if before in _NOUN_BEFORE and not (before in ("le", "la", "les", "l") and i > 1
-                                            and found[i - 2].folded in _SUBJECTS):
-            return False  # « le vote du budget »: the noun
-        # « la réunion où on vote le rapport ? »: a relative after a sitting's noun, no point asked (lead round 32).
-        return not (i > 1 and before in ("on", "nous") and found[i - 2].folded == "ou")
-    return any(w.folded in _VOTING and active(i) for i, w in enumerate(found))
-
-
 def _talked_about(found: list[Word]) -> bool:
-    return _point_made(found) or _prepared_in_sitting(found) or _put_before_sitting(found) or _voted_at_sitting(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
-               and not (w.folded in _SEEN and i and found[i - 1].folded in _REFLEXIVE)
+    return _point_made(found) or _prepared_in_sitting(found) or _put_before_sitting(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
                and not (i > 1 and found[i - 1].folded in ("en", "y") and found[i - 2].folded in _PAST_AUX)
                for i, w in enumerate(found))
 
@@ -355,7 +326,7 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome  # (a point to be talked about is the meeting's, whatever date a decision gives the thing)
     if any(w.folded in GONE for w in u.words):
         return outcome  # « la visite de la centrale … c'était quand ? »: a sitting gone, no coming sitting's point
-    topic = [w for w in u.topic if w.folded not in _TALK | _PASS | _VOTING and not (_prepared_in_sitting(u.words) and w.folded in _PREPARE) and not (_point_made(u.words) and w.folded in _MAKE | {"point"})
+    topic = [w for w in u.topic if w.folded not in _TALK | _PASS and not (_prepared_in_sitting(u.words) and w.folded in _PREPARE) and not (_point_made(u.words) and w.folded in _MAKE | {"point"})
              and not (_presented(u.words) and w.folded in _PRESENTED)
              and not (_sitting_asked(u.words) and w.folded in _SITTING_ACTS)]
     if _names_next_sitting(u.words, topic):

@@ -17,7 +17,8 @@ neighbours that must stay as they were:
   its own noun and what it decided, the sittings of that kind only
   (decided_sitting.py);
 - « on voit les impayés quand ? », « on vote l'ascenseur quand ? »: a point
-  seen or voted at a coming sitting, which its agenda holds (agenda_when.py);
+  seen or voted at a coming sitting, which its agenda holds (agenda_when.py;
+  taken back at the merge, test_understanding_r42m.py);
 - « le diag du bat C », « la cage 3 »: a building and a staircase clipped in
   a copropriété's chat (lexicon.toml, [shorthand_phrases]);
 - « l'OPAH-CD »: initials right after an acronym qualify it, no conseil
@@ -72,9 +73,9 @@ def test_the_assembly_named_by_its_kind(copro: Chat) -> None:
     assert "n°3" in sure(copro, "la dernière réunion c'était où ?", "meeting_last")
 
 
-def test_a_point_seen_or_voted_at_a_coming_sitting(copro: Chat) -> None:
-    assert "n°5" in sure(copro, "on vote le remplacement de l'ascenseur quand ?", "meeting_which")
-    assert "n°4" in sure(copro, "le relogement on le voit quand ?", "meeting_which")
+def test_a_thing_voted_keeps_its_decision(copro: Chat) -> None:
+    # (« on vote le remplacement de l'ascenseur quand ? » as the coming sitting whose agenda holds it was taken back at
+    # the merge: its reading of « le vote du … » broke older sets' answers; test_understanding_r42m.py.)
     # A thing said voted with a decision keeps the decision (« est voté »), and the past is no coming point.
     assert "sera voté le 8 décembre" in sure(build_group("sivom15"), "le budget primitif est voté quand ?",
                                             "decisions_topic")

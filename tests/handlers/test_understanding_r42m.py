@@ -13,7 +13,12 @@ that met other groups only once merged (the whole-set run against main):
   back from decisions_recent;
 - « l'appel à nouveaux membres c'est pour quand ? » is the decision holding
   those words, not the deadline « Appel à projets … » sharing its head noun
-  only (deadline_asked.py, the lead's set 84's rule narrowed)."""
+  only (deadline_asked.py, the lead's set 84's rule narrowed);
+- « le vote du budget primitif c'est quel jour ? » is again the sitting whose
+  agenda votes it (test_understanding_r41e): set 49c's reading of a vote or a
+  point « seen » at a coming sitting (agenda_when.py) taken back whole — its
+  mends for older tests (« c'est quand le vote du budget du FAJ ? », « la
+  réunion où on vote … », « on se voit quand … ? ») kept breaking another."""
 
 from __future__ import annotations
 
