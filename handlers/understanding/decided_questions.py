@@ -90,11 +90,18 @@ def was_decided(ctx: Context, u: Understanding, world: World, answer: Answer) ->
     # With the noun alone, its topic's every word must be in a decision (« guichet commun » is no « présentation commune »).
     noun = not any(w.lemma in DECIDED_VERBS for w in u.words)
     # « ce qu'on a décidé la dernière fois ? »: the order picks the meeting, its words are no topic (order_words.py).
-    picked = {id(u.words[i]) for i in order_phrase(u.words)}
+    at = order_phrase(u.words)
+    ordered = bool(at)
     # « qu'est-ce qui avait été décidé au premier comité de suivi ? »: the sitting named as the meetings are headed,
     # and the order word picking one of them, are no topic either (set 37a).
-    picked |= {id(u.words[i]) for i in headed_sitting_words(u)}
-    topic = [w for w in (u.topic if noun and not why else content_words(u.words)) if w.folded != "pourquoi" and id(w) not in picked]
+    at |= headed_sitting_words(u)
+    picked = {id(u.words[i]) for i in at}
+    # The words as typed are read apart from the message's (« au dernier CA », typed « conseil »): the picked ones
+    # are left out before when an order word picks the sitting (set 49b); a sitting named alone (« la méthode retenue
+    # au comité technique ») keeps the message's words, set 24d.
+    kept = [w for i, w in enumerate(u.words) if not (ordered and i in at)]
+    topic = [w for w in (u.topic if noun and not why else content_words(kept))
+             if w.folded != "pourquoi" and id(w) not in picked]
     if why:
         # The month of the meeting asked counts too (« le comité de mars » is no other meeting at Guérigny), and the
         # decision must hold every word: a reason is never guessed from a town alone.

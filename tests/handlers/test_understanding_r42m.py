@@ -7,7 +7,8 @@ that met other groups only once merged (the whole-set run against main):
   (group_body.py);
 - a long polite question on the method « retenue au comité technique » is
   the decision, not the sitting's agenda: set 49b's reading of « au dernier
-  CA » in decided_questions.py taken back;
+  CA » in decided_questions.py now leaves the sitting's words out only when
+  an order word picks it;
 - « si je ne viens pas à la prochaine, je rate quoi ? » no longer answers
   the latest decisions: set 49b's example « j'ai raté quoi <periode> » taken
   back from decisions_recent;
