@@ -142,7 +142,12 @@ def coming_meetings(ctx: Context) -> list[Meeting]:
 # agenda holds, even when a decision on it answered first; not the past (« on en a parlé quand ? »).
 _TALK = frozenset({"parle", "parlera", "parlerons", "parler", "reparle", "reparlera", "reparlerons", "reparler",
                    "discute", "discutera", "discuterons", "discuter", "rediscute", "rediscutera", "rediscuter", "aborde",
-                   "abordera", "aborder", "evoque", "evoquera", "evoquer"})
+                   "abordera", "aborder", "evoque", "evoquera", "evoquer",
+                   # « on voit les impayés quand ? », « les résultats on les voit quand ? »: seen at a sitting (set 49c).
+                   "voit", "verra", "verrons", "voir", "revoit", "reverra", "reverrons", "revoir"})
+# « on se voit quand ? »: the group meeting itself (meeting_next, set 30b), no point seen at a sitting.
+_SEEN = frozenset({"voit", "verra", "verrons", "voir", "revoit", "reverra", "reverrons", "revoir"})
+_REFLEXIVE = frozenset({"se", "s", "s'", "nous", "vous"})
 # « France Victimes présente son rapport quand ? »: the verb of presenting (presenting.py) may be no word of the point
 # (« Rapport d'activité de France Victimes »), or its noun (« Présentation du projet … »): both are tried.
 _PRESENTING = frozenset({"presenter", "presentera", "presenteront"})
@@ -216,6 +221,7 @@ def _put_before_sitting(found: list[Word]) -> bool:
 
 def _talked_about(found: list[Word]) -> bool:
     return _point_made(found) or _prepared_in_sitting(found) or _put_before_sitting(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
+               and not (w.folded in _SEEN and i and found[i - 1].folded in _REFLEXIVE)
                and not (i > 1 and found[i - 1].folded in ("en", "y") and found[i - 2].folded in _PAST_AUX)
                for i, w in enumerate(found))
 

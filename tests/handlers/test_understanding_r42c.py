@@ -18,7 +18,8 @@ neighbours that must stay as they were:
   (decided_sitting.py);
 - « on voit les impayés quand ? », « on vote l'ascenseur quand ? »: a point
   seen or voted at a coming sitting, which its agenda holds (agenda_when.py;
-  taken back at the merge, test_understanding_r42m.py);
+  the vote taken back at the merge, the point seen kept:
+  test_understanding_r42m.py);
 - « le diag du bat C », « la cage 3 »: a building and a staircase clipped in
   a copropriété's chat (lexicon.toml, [shorthand_phrases]);
 - « l'OPAH-CD »: initials right after an acronym qualify it, no conseil

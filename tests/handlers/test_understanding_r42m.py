@@ -16,10 +16,11 @@ that met other groups only once merged (the whole-set run against main):
   those words, not the deadline « Appel à projets … » sharing its head noun
   only (deadline_asked.py, the lead's set 84's rule narrowed);
 - « le vote du budget primitif c'est quel jour ? » is again the sitting whose
-  agenda votes it (test_understanding_r41e): set 49c's reading of a vote or a
-  point « seen » at a coming sitting (agenda_when.py) taken back whole — its
-  mends for older tests (« c'est quand le vote du budget du FAJ ? », « la
-  réunion où on vote … », « on se voit quand … ? ») kept breaking another."""
+  agenda votes it (test_understanding_r41e): set 49c's reading of a vote said
+  active at a coming sitting (agenda_when.py) taken back — its mends for older
+  tests (« c'est quand le vote du budget du FAJ ? », « la réunion où on
+  vote … ») kept breaking another; a point « seen » at a sitting (« on voit
+  les impayés quand ? ») is kept, « on se voit quand ? » left to the meeting."""
 
 from __future__ import annotations
 
@@ -54,3 +55,11 @@ def test_a_deadline_sharing_only_its_head_noun_is_not_asked() -> None:
     # Neighbour: the deadline named whole stays the deadline.
     assert "Appel à projets" in sure(chat, "l'appel à projets Villages en transition c'est pour quand ?",
                                      "dates_period")
+
+
+def test_a_point_seen_at_a_coming_sitting_but_not_a_vote() -> None:
+    copro = build_group("copro93")
+    assert "n°4" in sure(copro, "le relogement on le voit quand ?", "meeting_which")
+    # Neighbour: « on se voit » is the group meeting (set 30b's frame), no point seen.
+    assert "n°4" in sure(build_group(group_of("questions_heldout37b.tsv")),
+                         "Assalamou alaykoum, on se voit quand ?", "meeting_next")
