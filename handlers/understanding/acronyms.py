@@ -8,7 +8,7 @@ import re
 
 import simplemma
 
-from handlers.understanding.world import ORG_STOP, entity_data, plain
+from handlers.understanding.world import ORG_STOP, bare_label, entity_data, plain
 
 __all__ = ["acronyms", "departement_in", "written_acronyms"]
 
@@ -27,7 +27,7 @@ def acronyms(name: str) -> set[str]:
     """`Conseil départemental des Hauts-de-Seine (CD92)` -> {cd92, cdhds, ...}."""
     found: set[str] = set()
     stated = {plain(inner).replace(" ", "") for inner in re.findall(r"\(([^)]+)\)", name)}
-    base = plain(re.sub(r"\([^)]*\)", " ", name))
+    base = bare_label(name)
     # « les tl » for the Transports publics de la région lausannoise: a short name no initials give (entities.toml).
     stated |= set(entity_data()["known_acronyms"].get(" ".join(base.split()), ()))
     # « FT » for « France Travail, agence de Poitiers »: the body before its agency's name (lead's set 69).
@@ -84,7 +84,7 @@ def _before_the_unit(name: str) -> set[str]:
     little words' own, or by its one word and its département's number (the lead's set 70)."""
     if "," not in name:
         return set()
-    head = plain(re.sub(r"\([^)]*\)", " ", name.split(",")[0]))
+    head = bare_label(name.split(",")[0])
     found: set[str] = set()
     joined = [w for w in head.split() if w not in ("l", "d", "a", "au", "aux", "et", "en")]
     found_dept = departement_in(head)

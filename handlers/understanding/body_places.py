@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from handlers.understanding.spans import Entity
-from handlers.understanding.world import ORG_STOP, World, plain
+from handlers.understanding.world import ORG_STOP, World, bare_label, plain
 
 __all__ = ["bodies_as_places"]
 
@@ -23,7 +23,7 @@ def bodies_as_places(entities: list[Entity], places: list[Entity], world: World)
     for body in entities:
         if body.kind != "org" or any(p.start < body.end and body.start < p.end for p in places):
             continue
-        name = plain(re.sub(r"\([^)]*\)", " ", body.label))
+        name = bare_label(body.label)
         # « EDF, CNPE de Saint-Sernin-de-Garonne »: the site after the comma is what a sitting's place writes (« Visite
         # du chantier …, CNPE de Saint-Sernin-de-Garonne »), the firm before it is not (lead's set 52).
         parts = [plain(part) for part in re.sub(r"\([^)]*\)", " ", body.label).split(",")[1:]]

@@ -12,11 +12,10 @@ and only when exactly one body's name opens with a kind and that word."""
 
 from __future__ import annotations
 
-import re
 
 import simplemma
 
-from handlers.understanding.world import ORG_STOP, World, entity_data, plain
+from handlers.understanding.world import ORG_STOP, World, bare_label, entity_data, plain
 
 __all__ = ["body_of_subject"]
 
@@ -33,7 +32,7 @@ def body_of_subject(word: str, world: World) -> str | None:
     roles = [m for m in world.members if m.role and word in plain(m.role).split()]
     found = set()
     for alias, (label, _) in world.org_aliases.items():
-        name = plain(re.sub(r"\([^)]*\)", " ", label)).split()
+        name = bare_label(label).split()
         if alias != " ".join(name) or len(name) < 3:
             continue
         k = 1

@@ -7,9 +7,8 @@ added as an alias unless it already names a body (`setdefault`)."""
 
 from __future__ import annotations
 
-import re
 
-from handlers.understanding.world import ORG_STOP, plain
+from handlers.understanding.world import ORG_STOP, bare_label
 from storage.models import Member
 
 __all__ = ["coordinated_aliases"]
@@ -38,6 +37,6 @@ def coordinated_aliases(aliases: Aliases, by_org: dict[str, list[Member]]) -> Al
     """`aliases` with the short names of every body named by two coordinated complements."""
     extended = dict(aliases)
     for org, people in by_org.items():
-        for name in _short_names(plain(re.sub(r"\([^)]*\)", " ", org)).split()):
+        for name in _short_names(bare_label(org).split()):
             extended.setdefault(name, (org, people))
     return extended

@@ -9,12 +9,11 @@ are regular and derived here."""
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import cache
 
 from handlers.understanding.normalise import HERE
-from handlers.understanding.world import ORG_STOP, plain
+from handlers.understanding.world import ORG_STOP, bare_label, plain
 from storage.models import Member
 
 __all__ = ["demonym_aliases", "demonym_forms"]
@@ -70,7 +69,7 @@ def demonym_aliases(aliases: Aliases, by_org: dict[str, list[Member]]) -> Aliase
         return aliases
     _town_adjectives(aliases)
     for org, people in by_org.items():
-        words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
+        words = bare_label(org).split()
         at = next((k for k, w in enumerate(words) if w in towns), None)
         if at is None or at == 0:
             continue

@@ -8,7 +8,6 @@ Mme Lefèvre ?" and "qui est Karim Benali ?" read as the same question.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 import simplemma
@@ -44,7 +43,7 @@ from handlers.understanding.short_bodies import bodies_not_titles
 from handlers.understanding.title_qualifier import without_title_qualifiers
 from handlers.understanding.venues import formation_words, headed_formation
 from handlers.understanding.meeting_nouns import nouns
-from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
+from handlers.understanding.world import NOT_KINDS, World, bare_label, entity_data, plain
 
 __all__ = ["Entity", "find_entities"]
 
@@ -105,7 +104,7 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                 # A kind of body in several words (« la direction du travail », « la mission locale ») is whole too,
                 # before the role « direction »; one opening with a title (« les médecins libéraux ») stays a public
                 # whose role is asked, one followed by « de … » (« la mission locale de Rennes ») says which of several.
-                if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))
+                if key in world.org_aliases and (not whole or key == bare_label(world.org_aliases[key][0])
                                                  or _name_but_territory(key, world.org_aliases[key][0])
                                                  or " " in key and key in entity_data()["kinds"] and body_first(key, world)
                                                  and not (i + size < len(folded) and folded[i + size] in ("de", "du", "d")

@@ -33,7 +33,7 @@ import simplemma
 
 from handlers.understanding.acronyms import acronyms, written_acronyms
 from handlers.understanding.normalise import HERE, lexicon
-from handlers.understanding.world import ORG_STOP, entity_data, plain
+from handlers.understanding.world import ORG_STOP, bare_label, entity_data, plain
 from storage.models import Meeting, Member
 
 __all__ = ["by_initials", "head_word", "initials_as_places", "members_by_body", "shown_by_head", "shown_by_kind", "typed_initials", "word_initials"]
@@ -63,13 +63,13 @@ def _common_initials() -> frozenset[str]:
 
 
 def _significant(name: str) -> list[str]:
-    return [w for w in plain(re.sub(r"\([^)]*\)", " ", name)).split() if w not in ORG_STOP]
+    return [w for w in bare_label(name).split() if w not in ORG_STOP]
 
 
 def _before_place(name: str) -> list[str]:
     """The words of `name` before its last « de / du / des / d' » (« maison de l emploi » of
     « Maison de l'emploi du Cambrésis »), or all of them when there is none."""
-    words = plain(re.sub(r"\([^)]*\)", " ", name)).split()
+    words = bare_label(name).split()
     last = max((i for i, w in enumerate(words) if w in _SAID | {"d"} and i > 0), default=len(words))
     return words[:last]
 
@@ -93,7 +93,7 @@ def word_initials(name: str) -> frozenset[str]:
         found.add(runs)
     # « la MPT » for the Maison pour tous Saint-Barthélemy (« l'ANPE »): « pour » is said in initials, where « de »
     # and « la » are not. The openings of three letters or more.
-    spoken = "".join(w[0] for w in plain(re.sub(r"\([^)]*\)", " ", name)).split() if w not in ORG_STOP - {"pour"})
+    spoken = "".join(w[0] for w in bare_label(name).split() if w not in ORG_STOP - {"pour"})
     if spoken != letters:
         found.update(spoken[:k] for k in range(3, len(spoken) + 1))
     # Every opening of three letters or more that is a word (acronyms.py keeps those that are none).
@@ -112,7 +112,7 @@ def word_initials(name: str) -> frozenset[str]:
     pair = "".join(w[0] for w in named)
     typed = re.split(r"[\s']+", re.sub(r"\([^)]*\)", " ", name).strip())
     second = next((t for t in typed if plain(t) == named[1]), "") if len(named) == 2 else ""
-    if len(named) == 2 and len(head) < len(plain(re.sub(r"\([^)]*\)", " ", name)).split()) and second[:1].islower() \
+    if len(named) == 2 and len(head) < len(bare_label(name).split()) and second[:1].islower() \
             and "-" not in second and not typed[0].isupper() and not _is_word(pair) and pair not in _common_initials():
         found.add(pair)
     return frozenset(found)
@@ -174,7 +174,7 @@ def initials_as_places(aliases: Aliases, capitals: frozenset[str], place_phrases
     for alias, (label, _) in list(aliases.items()):
         if " " in alias or len(alias) < 3 or alias in capitals or alias in places:
             continue
-        name = plain(re.sub(r"\([^)]*\)", " ", label))
+        name = bare_label(label)
         if alias not in _all_initials(label):
             continue
         # The venue is the body's name, or its building named after it (« hôtel de la Collectivité européenne
@@ -195,13 +195,13 @@ def _all_initials(label: str) -> frozenset[str]:
 
 def head_word(label: str) -> str:
     """The word a body's name opens with, when it is no generic word (« metropole », « groupement »), else ""."""
-    head = next((w for w in plain(re.sub(r"\([^)]*\)", " ", label)).split() if w not in ORG_STOP), "")
+    head = next((w for w in bare_label(label).split() if w not in ORG_STOP), "")
     return head if head not in entity_data()["generic"] else ""
 
 
 def by_initials(label: str, named: list[str]) -> bool:
     """The body was named by words none of which is in its name (« MEL », « GEIQ »)."""
-    full = plain(re.sub(r"\([^)]*\)", " ", label)).split()
+    full = bare_label(label).split()
     return bool(named) and all(n not in full for n in named)
 
 

@@ -20,7 +20,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
 from handlers.understanding.topics import SHARE, topic_scores
 from handlers.understanding.initials import shown_by_head, shown_by_kind
-from handlers.understanding.world import ORG_STOP, World, plain
+from handlers.understanding.world import ORG_STOP, World, bare_label, plain
 
 __all__ = ["body_as_decision_topic", "body_names", "ignores_named_body", "ignores_unknown_name", "news_of_people", "topic_is_a_body"]
 
@@ -43,7 +43,7 @@ def ignores_named_body(u: Understanding, shown: str) -> bool:
             continue
         named = {w.folded for w in u.words[body.start:body.end]} - ORG_STOP
         # « le rapport au SEJ »: the answer may show the body's full name instead.
-        full = plain(re.sub(r"\([^)]*\)", " ", body.label))
+        full = bare_label(body.label)
         # « la Région » is in « l'appel à projets régional », « le département » in « départemental ».
         derived = any(a.startswith(n) for n in named if len(n) >= 4 for a in answer)
         # « l'AAP de la MEL » answered by « … de la Métropole »: the word its name opens with (initials.py).

@@ -16,7 +16,7 @@ from handlers.understanding.ordinals import ordinal_aliases
 from handlers.understanding.person_named_bodies import surname_aliases
 from handlers.understanding.shared_tails import shared_tails
 from handlers.understanding.weak_kinds import weak_kinds
-from handlers.understanding.world import NOT_KINDS, ORG_STOP, entity_data, plain
+from handlers.understanding.world import NOT_KINDS, ORG_STOP, bare_label, entity_data, plain
 from storage.models import Member
 
 __all__ = ["capital_initials", "names_after_kind"]
@@ -50,7 +50,7 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
             by_org.setdefault(member.organisation, []).append(member)
     extended = dict(aliases)
     for org, people in by_org.items():
-        words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
+        words = bare_label(org).split()
         # « les Ateliers du Bas-Montreuil » is said without its article too, as a kind is left out.
         if len(words) < 3 or words[0] not in kinds and words[0] not in ("les", "le", "la") and not _acronym_then_name(org, words):
             continue
@@ -83,11 +83,11 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
     # of body nor article (« la Communauté d'agglomération Pays Basque » is never « le club de Pays »).
     owners: dict[str, set[str]] = {}
     for org in by_org:
-        for word in plain(re.sub(r"\([^)]*\)", " ", org)).split():
+        for word in bare_label(org).split():
             owners.setdefault(word, set()).add(org)
     generic = entity_data()["generic"]
     for org, people in by_org.items():
-        words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
+        words = bare_label(org).split()
         if not words or words[0] in kinds or words[0] in ORG_STOP:
             continue
         for word in {plain(w) for w in re.findall(r"\b[A-ZÉÈÎ]\w{3,}", org)}:
@@ -213,7 +213,7 @@ def _town_body_initials(aliases: Aliases, by_org: dict[str, list[Member]]) -> No
     full is named by its kind's initials before the town. The town's Ville answers to « CCAS de Mazamet » too
     (town_prefixes: a group without its CCAS asks the town); with the CCAS itself in the group, it is the one."""
     for org, people in by_org.items():
-        base = plain(re.sub(r"\([^)]*\)", " ", org))
+        base = bare_label(org)
         for prefix in entity_data()["town_bodies"]:
             kind = prefix.split()[:-1]
             if len(kind) >= 3 and base.startswith(prefix + " "):

@@ -13,13 +13,12 @@ derived as the towns' adjectives are (demonyms.py)."""
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import cache
 
 from handlers.understanding.demonyms import demonym_forms
 from handlers.understanding.normalise import HERE
-from handlers.understanding.world import plain
+from handlers.understanding.world import bare_label, plain
 from storage.models import Member
 
 __all__ = ["people_aliases"]
@@ -46,7 +45,7 @@ def people_aliases(aliases: Aliases, by_org: dict[str, list[Member]]) -> Aliases
     its country."""
     for forms, country in _peoples():
         named = [(org, people) for org, people in by_org.items()
-                 if _holds(plain(re.sub(r"\([^)]*\)", " ", org)), forms, country)]
+                 if _holds(bare_label(org), forms, country)]
         if len(named) != 1:
             continue
         for plural in _plurals(forms):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.understanding.world import plain
+from handlers.understanding.world import bare_label
 
 __all__ = ["unit_head"]
 
@@ -27,5 +27,5 @@ def unit_head(org: str) -> str:
     """The field a unit of a body covers (« urgences » of « …, pôle urgences »), folded, else ""."""
     if "," not in org:
         return ""
-    found = _UNIT.match(plain(re.sub(r"\([^)]*\)", " ", org.rsplit(",", 1)[1])))
+    found = _UNIT.match(bare_label(org.rsplit(",", 1)[1]))
     return found.group(1) if found else ""

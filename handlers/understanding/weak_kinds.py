@@ -13,13 +13,12 @@ kind (« Grand Lyon Habitat », a landlord)."""
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections import defaultdict
 from functools import cache
 
 from handlers.understanding.normalise import HERE
-from handlers.understanding.world import entity_data, plain
+from handlers.understanding.world import bare_label, entity_data, plain
 from storage.models import Member
 
 __all__ = ["weak_kinds"]
@@ -58,7 +57,7 @@ def weak_kinds(aliases: Aliases, members: list[Member]) -> Aliases:
             continue  # a body of the kind itself (« Conseil départemental … ») answers
         orgs = []
         for org in by_org:
-            base = plain(re.sub(r"\([^)]*\)", " ", org))
+            base = bare_label(org)
             if any(_says(base, f) for f in forms) and not any(f"{base} ".startswith(f"{e} ") for e in excluded) and not (
                     any(f.startswith("^") for f in forms) and org in typed):
                 orgs.append(org)

@@ -210,7 +210,7 @@ def _head(org: str) -> str:
     « hospice » for Hospice général, « mediatheques » for the Réseau des
     médiathèques de Strasbourg, « paris » for Paris Ouest La Défense."""
     kinds = entity_data()["generic"] - NOT_KINDS
-    words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
+    words = bare_label(org).split()
     return next((w for w in words if w not in kinds and w not in _ORG_STOP), words[0] if words else "")
 
 
@@ -248,7 +248,7 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             aliases[alias] = (label, people if alias != plain(label) else list(people))
 
     for org, people in by_org.items():
-        base = plain(re.sub(r"\([^)]*\)", " ", org))
+        base = bare_label(org)
         add(base, org, people)
         first = org.split()[0].rstrip(",") if org.split() else ""
         if len(first) >= 2 and first.isalpha() and (first.isupper() or any(c.isupper() for c in first[1:])):
@@ -336,7 +336,7 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     for org, people in by_org.items():
         family[_head_of_unit(org, by_org)].extend(people)
     for org in by_org:
-        words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
+        words = bare_label(org).split()
         # « la Fondation » when only one body's name opens with that kind of body.
         for k in range(1 if words and words[0] in data["sole_kinds"] else 2, len(words)):
             if words[k - 1] not in _ORG_STOP:
