@@ -63,6 +63,9 @@ _MOVED = re.compile(r"\b(?:(?:report|decal|repouss|deplac|avance|remis|transfer|
                     r"|pas\s+l[ea]"
                     # another day offered after the text (« rapport, sinon le 18 », blind set 29's probes: kept as the text)
                     r"|(?:sinon|voire|a\s+defaut|eventuellement|ou(?:\s+bien)?)(?:\s+au\s+plus\s+tard)?(?=\s+(?:le\s+\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain))(?:\s+le)?"
+                    # a second session after the place (« …, salle B, puis le 19 », blind set 38: kept as the place; a floor or
+                    # a rank, « puis le 2e étage », is the place's)
+                    r"|puis(?:\s+(?:encore|aussi|ensuite))?(?=\s+le\s+\d{1,2}(?![\d\w])(?!\s*(?:e|er|eme|ere)\b))\s+le"
                     # the date it replaces, as a move's notice says it (blind set 19's probes: « (précédemment le 25
                     # octobre) », « (ancienne date : 25/10) » were kept as the place)
                     r"|(?:initialement|precedemment|anciennement|auparavant|normalement)(?:\s+(?:prevue?s?|fixee?s?|programmee?s?))?"
@@ -195,7 +198,7 @@ def _bare_hour_at(reader: Reader) -> int | None:
 
 def _surname(reader: Reader, k: int) -> bool:
     """« M. Mardi », « chez Mme Lundi »: a capitalised weekday after a title is
-    a person's name (« réunion de mardi » is still a day left unread). So is one
+    a person's name (and « Mardi Gras » the carnival's) (« réunion de mardi » is still a day left unread). So is one
     after « du » in a place's name (« Café du Lundi », « salle du Jeudi »), unless
     a day of month, a time or a part of the day follows (« du Lundi 12 », « du
     Jeudi soir »)."""
@@ -204,6 +207,8 @@ def _surname(reader: Reader, k: int) -> bool:
         return False
     if reader.word(before) in _TITLES:
         return True
+    if reader.word(k) == "mardi" and reader.word(k + 1) == "gras":
+        return True  # « atelier Mardi Gras » (blind set 38): the carnival's name, spaced as « Mardi-Gras » is hyphenated
     after = reader.word(k + 1)
     return (reader.word(k - 1) == "du" and reader.word(k - 2).isalpha() and reader.num(k + 1) is None
             and after not in _LEADING and read_clock(reader, k + 1) is None and month_of(after) is None)

@@ -65,6 +65,10 @@ _BARE = re.compile(rf"(?<![\w'’])(?:demain|apres\s*-?\s*demain|aujourd\s*'\s*h
                    r"courant\s|debut\s|en\s+debut\s|mi\s*-|(?:en\s+)?fin\s+(?:du\s+|de\s+|d\s*'|[ts]\d|20\d\d|janv|fev|mars|avr|mai|"
                    r"juin|juil|aout|sept|oct|nov|dec))")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])le\s+$")
+# A word that joins a bare day to the text before it (« relire le chapitre 2 puis le 3 », probing after blind set 38: the
+# task was stored « relire le chapitre 2 puis », due on the 3rd): the text's next item, not when it is due. (Still an
+# opening for /echeance's check of a second date, `date_openings`.)
+_JOINED = re.compile(r"\b(?:puis|ou|voire|sinon)\W*$", re.IGNORECASE)
 _NOT_BARE_AFTER = re.compile(r"(?:\b(?:du|de|des|au|aux|d|l|en|a|à|rue|n°|no|numero)\W*|[«“\"]\s*)$", re.IGNORECASE)
 # « pour la prochaine séance » at the end: by that meeting (blind set 36); « pour la séance 4 » stays the purpose.
 NEXT_MEETING = re.compile(r"(?:la|notre)\s+prochaine\s+(?:seance|reunion|rencontre)|le\s+prochain\s+(?:copil|comite)")
@@ -220,6 +224,8 @@ def due_at_end(body: str, read_due: Callable[[str, str], tuple[_Due, str]], quie
         if (found := due_at_end(unwrapped, read_due, quiet, bare_first))[0] is not None:
             return found  # else « (pour le forum) » stays as written
     for start, end in date_openings(body, bare_first):
+        if start == end and _JOINED.search(body[:start]):
+            continue
         try:
             due, counted = read_due(body[start:].strip(), body[end:].strip())
         except NotADate:

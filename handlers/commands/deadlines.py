@@ -72,14 +72,15 @@ def read_echeance(args: str, meetings: Sequence[Meeting], now: datetime, text_re
                 if (closing := _date_closing(text, now)) is None:
                     if names_a_meeting(text):  # « peu avant la séance 3 », « après la séance 3 »: say what is read
                         refused.details.append(HOW)
+                    if _second_date_left(text, now):  # « …, puis le 19/01 : résultats » (blind set 38): say why
+                        raise _one_date() from refused
                     raise
                 when = closing
     if said is not None:
         when = parse_when(said.text, now, require_time=False)
     what = clean(when.rest, "le texte de l'échéance", USAGE, MAX_DEADLINE_TEXT, required=text_required)
     if _second_date(what, now):  # « le 15/01 pour le FDVA, le 22/01 pour la CAF »: one deadline per command
-        raise UserError("Une seule date par échéance, s'il vous plaît : laquelle ? Enregistrez chacune à part (ex. "
-                        "« /echeance 15/01 dépôt FDVA », puis « /echeance 22/01 dépôt CAF »).", USAGE)
+        raise _one_date()
     notes = when.notes + ((counted_from(said.meeting),) if said is not None else ()) + \
         ((end.note(when.start.date()),) if end is not None else ())
     if when.has_time and when.end is not None:  # a deadline holds one moment: a range keeps its start, said aloud
@@ -116,6 +117,16 @@ def _date_closing(text: str, now: datetime) -> When | None:
     return replace(when, rest=text)
 
 
+def _second_date_left(text: str, now: datetime) -> bool:
+    """Whether the reader's refusal of what it left (« le 12/01 : audition, puis le 19/01 : résultats »: « puis le 19 »
+    is refused in any rest since blind set 38) was a second deadline date, so the reply says « one date » as before."""
+    try:
+        loose = parse_when(text, now, require_time=False, strict_rest=False)
+    except UserError:
+        return False
+    return _second_date(loose.rest, now)
+
+
 def _opens_with_date(text: str, now: datetime) -> bool:
     try:
         parse_when(text, now, require_time=False)
@@ -124,8 +135,14 @@ def _opens_with_date(text: str, now: datetime) -> bool:
     return True
 
 
+def _one_date() -> UserError:
+    """The refusal of a second deadline date in one command (a new error each time: callers add details to theirs)."""
+    return UserError("Une seule date par échéance, s'il vous plaît : laquelle ? Enregistrez chacune à part (ex. "
+                     "« /echeance 15/01 dépôt FDVA », puis « /echeance 22/01 dépôt CAF »).", USAGE)
+
+
 # After a date, what says another one follows (« …, le 22/01 », « … ; avant le 22/01 », « … puis le 22/01 »).
-_ANOTHER = re.compile(r"(?:[,;:]|\b(?:puis|et|ou)\b)\s*$")
+_ANOTHER = re.compile(r"(?:[,;:]|\b(?:puis(?:\s+(?:ensuite|aussi|encore))?|et|ou)\b)\s*$")  # (« puis ensuite le 21 », set 38)
 # In a text that a closing date follows, « le » and a day with its month is a first date (« Audition le 12/01 puis le
 # 19/01 »): two dates, not read (« le 3/4 des membres », « la réunion du 12/01 » are no such thing).
 _DAY_AND_MONTH = re.compile(r"(?<![\w'])le\s+\d{1,2}(?:er)?\s*(?:/\s*\d{1,2}(?![\d/.])|(?:janvier|fevrier|mars|avril|mai|juin|"

@@ -104,6 +104,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind35.tsv"),
     Path(__file__).with_name("dates_blind36.tsv"),
     Path(__file__).with_name("dates_blind37.tsv"),
+    Path(__file__).with_name("dates_blind38.tsv"),
 )
 
 
