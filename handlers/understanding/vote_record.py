@@ -174,11 +174,40 @@ def vote_record(ctx: Context, u: Understanding | None) -> Outcome | None:
     people = {id(u.words[i]) for e in u.entities if e.kind in ("person", "role") for i in range(e.start, e.end)}
     topic = [w for w in (list(u.topic) or content_words(u.words)) if w.folded not in _cues() and id(w) not in people]
     if named is not None and len(pool) == 1:
-        first = 0  # « quelqu'un a voté contre le choix du transporteur ? »: the one decision naming its firm
-    elif not topic or not pool or (first := _first(topic, [texts[i] for i in pool])) is None:
+        chosen = [0]  # « quelqu'un a voté contre le choix du transporteur ? »: the one decision naming its firm
+    elif not topic or not pool:
         return None
-    decision = decisions[pool[first]]
+    elif (first := _first(topic, [texts[i] for i in pool])) is not None:
+        chosen = [first]
+    elif not (chosen := _tied(u.words, topic, [texts[i] for i in pool])):
+        return None
+    shown = [decisions[pool[i]] for i in chosen]
     u.intent, u.topic, u.readings = "decisions_topic", topic, []
     label = " ".join(w.raw for w in topic) or u.text.rstrip(" ?")
-    return Outcome(Reply.of([bold(f"Décisions sur « {label} » (1)")], *decision_lines(decision, ctx.locale)),
-                   "decisions_topic", True, f"n°{decision.number}", u)
+    return Outcome(Reply.of([bold(f"Décisions sur « {label} » ({len(shown)})")],
+                            *(line for decision in shown for line in decision_lines(decision, ctx.locale))),
+                   "decisions_topic", True, f"n°{shown[0].number}", u)
+
+
+# The outcome of a vote a question names (folded cue -> what the record writes of it): « il y a eu des abstentions ? »
+# picks, of two decisions its topic finds alike, the one recording an abstention.
+_OUTCOMES = (
+    (frozenset({"abstention", "abstentions", "abstenu", "abstenue", "abstenus", "abstenues"}), re.compile(r"abstention")),
+    (frozenset({"contre"}), re.compile(r"\bcontre\b")),
+)
+
+
+def _tied(found: Sequence[Word], topic: Sequence[Word], texts: Sequence[str]) -> list[int]:
+    """Of two decisions the topic's own words find alike (« l'espace jeunes »: the request for the premises and the
+    opening voted later), the one recording the outcome the question names, or else both: each answers how its vote
+    went (« le vote sur l'espace jeunes c'était unanime ou pas ? », set 49b); none when more tie or none is found."""
+    own = topic_scores(topic, texts, loose=False)
+    best = max(own, default=0)
+    leaders = [i for i, score in enumerate(own) if best > 0 and score == best]
+    if len(leaders) != 2:
+        return []
+    asked = {w.folded for w in found}
+    for cues, record in _OUTCOMES:
+        if asked & cues and len(kept := [i for i in leaders if record.search(fold(texts[i]))]) == 1:
+            return kept
+    return leaders
