@@ -109,7 +109,7 @@ from handlers.understanding.decision_count import asks_all_decisions
 from handlers.understanding.afterthought import without_afterthought
 from handlers.understanding.joining_mode import joining_asked, joining_framed
 from handlers.understanding.meeting_circumstance import without_circumstance
-from handlers.understanding.told_absence import without_absence_after, without_told_absence
+from handlers.understanding.told_absence import missed_as_decided, without_absence_after, without_told_absence
 from handlers.understanding.title_checked import holder_before_card, title_asked
 from handlers.understanding.fronted_title import title_put_back
 from handlers.understanding.fronted_object import object_put_back
@@ -541,6 +541,7 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = own_first(text)  # « Ai-je été notée présente … ? »: « j'ai été notée … ? » (inverted_subject.py)
     text = own_turn(text)  # « c'est à moi d'envoyer le CR ? »: « c'est moi qui dois envoyer … » (own_turn.py)
     text = own_done(text)  # « la salle, je l'ai bien réservée ? »: « j'ai bien réservé la salle ? » (own_turn.py)
+    text = missed_as_decided(text)  # « j'ai raté quoi le 19 ? »: « qu'est-ce qu'on a décidé le 19 ? » (told_absence.py)
     text = charge_as_work(text)  # « ce que la coordinatrice a en charge »: her work (held_charge.py)
     text = direct_question(text)  # « rappelle-moi qui préside », « je cherche le PV de mars »: the question (indirect.py)
     if bare_order(text):  # « rappelle-moi stp »: nothing named to recall, asked back (indirect.py), never a record

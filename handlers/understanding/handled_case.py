@@ -49,7 +49,10 @@ _FRAME = frozenset({"on", "nous", "en", "fait", "faisons", "fera", "ferait", "qu
                     "faire", "alors", "du", "coup", "concretement", "il", "se", "passe", "arrive", "t", "si", "s", "cas",
                     # « si je loupe trois conseils »: missing is the case's verb, what is missed names it (« absent à
                     # trois conseils de suite »).
-                    "rate", "rater", "loupe", "louper", "manque", "manquer"})
+                    "rate", "rater", "loupe", "louper", "manque", "manquer",
+                    # « les gens qui ont déclaré … par erreur, on fait quoi ? »: who is in the case, said by what they
+                    # did (the lead's set 84).
+                    "gens", "personnes", "ceux", "celles"})
 
 
 def handled_case(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:

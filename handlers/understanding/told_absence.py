@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_absence_after", "without_told_absence"]
+__all__ = ["missed_as_decided", "without_absence_after", "without_told_absence"]
 
 # « j'étais (pas là | absent(e) | excusé(e)) », « je n'étais pas là », « je n'ai pas pu venir / être là », « j'ai raté »,
 # « j'ai manqué », then the meeting, then a comma and the question.
@@ -52,3 +52,14 @@ def without_absence_after(text: str) -> str | None:
     if match is None or not text[:match.start()].strip():
         return None
     return text[:match.start()] + text[match.end():]
+
+
+# « j'ai raté quoi le 19 ? », « j'ai loupé quoi en octobre ? »: what the asker missed, asked in the past tense.
+_MISSED = re.compile(r"^\s*j['’]\s*ai\s+(?:rat[ée]|loup[ée]|manqu[ée])\s+quoi\b", re.IGNORECASE)
+
+
+def missed_as_decided(text: str) -> str:
+    """`text` with « j'ai raté quoi … ? » read « qu'est-ce qu'on a décidé … ? »: what one missed at a sitting held is
+    what it decided (set 49b); the examples weigh the words as much towards the period's dates, and the day alone
+    (« le 19 ») left it unsure. A sitting to come (« je rate quoi si je viens pas ? ») keeps its words."""
+    return _MISSED.sub("qu'est-ce qu'on a décidé", text, count=1)

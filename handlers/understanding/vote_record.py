@@ -40,7 +40,10 @@ __all__ = ["asks_how_decided", "others_vote", "vote_record"]
 # The cues of each kind (words as folded), and what a decision's text must record for that kind to be answered.
 _VOTE = frozenset({"vote", "votee", "votes", "votees", "voter", "voix", "unanimite", "unanime", "unanimement",
                    "abstenu", "abstenue", "abstenus", "abstenues", "abstention", "abstentions", "scrutin", "bulletin",
-                   "adopte", "adoptee", "adoptes", "adoptees", "definitivement", "debattu", "debattue"})
+                   "adopte", "adoptee", "adoptes", "adoptees", "definitivement", "debattu", "debattue",
+                   # « l'ouverture de l'espace jeunes c'est définitif ? »: whether it was adopted outright, which the
+                   # record says (« sous réserve de … », set 49b).
+                   "definitif", "definitive"})
 _PROPOSED = frozenset({"propose", "proposee", "proposes", "proposees", "proposition", "presente", "presentee",
                        "porte", "portee", "rapporteur"})
 _REASON = frozenset({"pourquoi", "motif", "motive", "motivee", "motivation", "raison", "raisons", "critere",
@@ -93,9 +96,15 @@ _TAKEN = frozenset({"etait", "etaient", "avait", "avaient", "eu", "passe", "pass
 _TO_COME = frozenset({"sera", "seront", "va", "vont", "serait", "seraient", "votera", "voterons", "vote-t-on"})
 
 
+# Said of a decision as it stands (« c'est définitif ? »): one already taken.
+_FINAL = frozenset({"definitif", "definitive", "definitivement"})
+
+
 def _taken(found: Sequence[Word]) -> bool:
     if any(w.folded in _TO_COME for w in found):
         return False
+    if any(w.folded in _FINAL for w in found):
+        return True
     return any(w.folded in _TAKEN or (w.raw.casefold().endswith(_PAST + ("u", "ue", "us", "ues", "i", "is", "ie"))
                                       and i > 0 and found[i - 1].folded in _AUXILIARIES)
                for i, w in enumerate(found))

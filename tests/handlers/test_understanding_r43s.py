@@ -13,14 +13,22 @@ lost, asked in other words, with the neighbours that must stay as they were:
   deciding (own_body.py);
 - « on a décidé quoi … pendant que j'étais pas là ? »: the absence told after the question, read away
   (told_absence.without_absence_after);
-- « il se passe quoi si je loupe trois conseils de suite ? »: what follows from a case is the rule on it
+- « il se passe quoi si je loupe trois conseils de suite ? »: what follows from a case is the rule on it;
+  « les gens qui ont déclaré … par erreur, on fait quoi ? »: who is in the case said by what they did
   (handled_case.py);
+- « j'ai raté quoi le 19 ? »: what the asker missed at a sitting held is what it decided
+  (told_absence.missed_as_decided);
+- « l'ouverture de l'espace jeunes c'est définitif ? »: the decision's record says whether it was adopted
+  outright (vote_record.py);
+- « la DDCS enfin le SDJES »: « enfin » without its comma mends a body's name by another (self_corrected.py);
 - « qui sont les commissaires titulaires ? »: a unit after a body's comma named by its people in the plural is
   that body (world.people_unit, entities.py);
 - « la commission des impôts » is the CCID (lexicon.toml [shorthand_phrases]), « les services fiscaux » the
   DGFiP (entities.toml); « la règle sur le rythme des réunions de la CCID »: the group's sittings
   (group_body.py) and their rhythm's decision (rhythm_asked.py); « cabanons », « d'avion », « maisons »: the
-  records' « abris de jardin », « aériennes », « pavillons » (lexicon.toml [topics]);
+  records' « abris de jardin », « aériennes », « pavillons » (lexicon.toml [topics]); « la tournée sur le
+  terrain » is the site visit (lexicon.toml [shorthand_phrases]), whose hour asked is no period's dates
+  (meeting_rivals.py);
 - set 16h « où on s'est vu la dernière fois ? »: the chat reading is no rival of a sitting picked by its order
   and asked where or when (chat.sitting_place_asked); set 34c « … se rencontre-tu souvent ? »: « souvent » is the
   adverb, no glued « s'ouvrent » (lexicon.toml [lemmas])."""
@@ -79,6 +87,17 @@ def test_what_follows_from_a_case(mjc: Chat) -> None:
     assert "n°4" in sure(mjc, "il se passe quoi mardi ?", "dates_period")
 
 
+def test_what_one_missed_and_whether_it_is_final(mjc: Chat) -> None:
+    assert "Décisions de la séance n°1" in sure(mjc, "j'ai manqué quoi en septembre ?", "decisions_recent")
+    # A sitting to come, asked in the present: no decisions yet.
+    assert not outcome_of(mjc, "je rate quoi si je viens pas mardi ?").confident
+    assert "temps plein" in sure(mjc, "le passage de l'animateur à temps plein c'est définitif ?", "decisions_topic")
+
+
+def test_a_body_mended_without_its_comma(mjc: Chat) -> None:
+    assert "Mathieu Le Roux" in sure(mjc, "la CAF enfin le SDJES, qui y va ?", "org_representative")
+
+
 def test_a_unit_named_by_its_people(ccid: Chat) -> None:
     reply = sure(ccid, "les commissaires titulaires, c'est qui ?", "org_representative")
     assert "Didier Lheureux" in reply and "Martine Vasseur" not in reply
@@ -105,6 +124,18 @@ def test_the_records_words_for_a_property(ccid: Chat) -> None:
     assert "catégorie 5" in sure(ccid, "les maisons du lotissement des Peupliers, on avait décidé quoi ?",
                                  "decisions_topic")
     assert "géomètre" in sure(ccid, "les abris de jardin repérés en avion, on avait décidé quoi ?", "decisions_topic")
+
+
+def test_a_case_said_by_its_people(ccid: Chat) -> None:
+    assert "courrier" in sure(ccid, "ceux qui ont déclaré une résidence secondaire à tort, on en fait quoi ?",
+                              "decisions_topic")
+
+
+def test_the_site_visit(ccid: Chat) -> None:
+    assert "n°2" in sure(ccid, "la tournée de terrain c'était où ?", "meeting_which")
+    assert "09h30" in sure(ccid, "la visite terrain avait commencé à quelle heure ?", "meeting_which")
+    # A round of another kind is no sitting.
+    assert not outcome_of(ccid, "la tournée du facteur passe à quelle heure ?").confident
 
 
 def test_the_two_rows_the_last_merge_lost() -> None:
