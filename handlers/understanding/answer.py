@@ -52,7 +52,7 @@ from handlers.understanding.body_as_written import as_written
 from handlers.understanding.group_composition import composition_asked
 from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.inverted_subject import own_first, subject_said
-from handlers.understanding.own_turn import own_done, own_turn
+from handlers.understanding.own_turn import own_done, own_mark, own_turn
 from handlers.understanding.tu_particle import without_tu_particle
 from handlers.understanding.chat_furniture import without_furniture
 from handlers.understanding.deputy_titles import short_deputy_titles
@@ -540,6 +540,7 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = asked_mark(text)  # « est-ce que le budget a été voté », « suis-je inscrite jeudi »: asked (asked_marks.py)
     text = own_first(text)  # « Ai-je été notée présente … ? »: « j'ai été notée … ? » (inverted_subject.py)
     text = own_turn(text)  # « c'est à moi d'envoyer le CR ? »: « c'est moi qui dois envoyer … » (own_turn.py)
+    text = own_mark(text)  # « j'ai été noté comment le 19 ? »: « j'étais noté comment … » (own_turn.py)
     text = own_done(text)  # « la salle, je l'ai bien réservée ? »: « j'ai bien réservé la salle ? » (own_turn.py)
     text = missed_as_decided(text)  # « j'ai raté quoi le 19 ? »: « qu'est-ce qu'on a décidé le 19 ? » (told_absence.py)
     text = charge_as_work(text)  # « ce que la coordinatrice a en charge »: her work (held_charge.py)

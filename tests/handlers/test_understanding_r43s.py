@@ -21,6 +21,8 @@ lost, asked in other words, with the neighbours that must stay as they were:
 - « l'ouverture de l'espace jeunes c'est définitif ? »: the decision's record says whether it was adopted
   outright (vote_record.py);
 - « la DDCS enfin le SDJES »: « enfin » without its comma mends a body's name by another (self_corrected.py);
+- « Maëlle était là le 19 pour me remplacer ? »: there in someone's stead is there (explained.toml);
+  « j'ai été noté comment … ? »: the asker's mark (own_turn.own_mark);
 - « qui sont les commissaires titulaires ? »: a unit after a body's comma named by its people in the plural is
   that body (world.people_unit, entities.py);
 - « la commission des impôts » is the CCID (lexicon.toml [shorthand_phrases]), « les services fiscaux » the
@@ -92,6 +94,14 @@ def test_what_one_missed_and_whether_it_is_final(mjc: Chat) -> None:
     # A sitting to come, asked in the present: no decisions yet.
     assert not outcome_of(mjc, "je rate quoi si je viens pas mardi ?").confident
     assert "temps plein" in sure(mjc, "le passage de l'animateur à temps plein c'est définitif ?", "decisions_topic")
+
+
+def test_there_in_someone_s_stead_and_one_s_mark(mjc: Chat) -> None:
+    assert "parmi les présents" in sure(mjc, "Katell était là le 19 pour me remplacer ?", "attendance_meeting")
+    assert "parmi les présents de la séance n°1" in sure(mjc, "j'ai été notée comment en septembre ?",
+                                                        "attendance_meeting")
+    # Neighbour: who stands in for the asker is still the substitute's title.
+    assert "Maëlle Rouxel" in sure(mjc, "qui me remplace le 8 ?", "role_holder")
 
 
 def test_a_body_mended_without_its_comma(mjc: Chat) -> None:
