@@ -52,7 +52,7 @@ from handlers.understanding.body_as_written import as_written
 from handlers.understanding.group_composition import composition_asked
 from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.inverted_subject import own_first, subject_said
-from handlers.understanding.own_turn import own_done, own_turn
+from handlers.understanding.own_turn import own_done, own_mark, own_turn
 from handlers.understanding.tu_particle import without_tu_particle
 from handlers.understanding.chat_furniture import without_furniture
 from handlers.understanding.deputy_titles import short_deputy_titles
@@ -109,7 +109,7 @@ from handlers.understanding.decision_count import asks_all_decisions
 from handlers.understanding.afterthought import without_afterthought
 from handlers.understanding.joining_mode import joining_asked, joining_framed
 from handlers.understanding.meeting_circumstance import without_circumstance
-from handlers.understanding.told_absence import without_told_absence
+from handlers.understanding.told_absence import missed_as_decided, without_absence_after, without_told_absence
 from handlers.understanding.title_checked import holder_before_card, title_asked
 from handlers.understanding.fronted_title import title_put_back
 from handlers.understanding.fronted_object import object_put_back
@@ -186,7 +186,7 @@ from handlers.understanding.postponed import postponed_decision
 from handlers.understanding.letter import asks_members, letter_parts, spoken_to_colleague
 from handlers.understanding.self_corrected import self_corrected
 from handlers.understanding.two_questions import first_of_two, joined_questions
-from handlers.understanding.context_tail import asked_after_context, following_the_day, without_own_reason
+from handlers.understanding.context_tail import asked_after_context, asked_before_context, following_the_day, without_own_reason
 from handlers.understanding.members_request import members_asked_to_act
 from handlers.understanding.own_purpose import without_purpose
 from handlers.understanding.ordinal_record import ranked_record
@@ -350,12 +350,12 @@ def _reread(text: str, names: list[str]) -> tuple[str, frozenset[str] | None] | 
     """The question `text` asks read once more, with the answers kept from it: the asker's absence told first read
     away (told_absence.py: any sure answer), a title checked on a name asked as its holder (title_checked.py: a role's
     holder only), the question after a context of the member's own (context_tail.py: any sure answer)."""
-    if (context := without_told_absence(text)) is not None:
+    if (context := without_told_absence(text) or without_absence_after(text)) is not None:
         return context, None
     if (holder := title_asked(text)) is not None:
         return holder, frozenset({"role_holder"})
-    if (question := asked_after_context(text, names)) is not None:
-        return question, None
+    if (question := asked_after_context(text, names) or asked_before_context(text)) is not None:
+        return question, None  # « je serai en retard, c'est où ? », « c'est où mardi, je viens du taf » (context_tail.py)
     if (plain := subject_said(text)) is not None:
         return plain, None  # « Le quorum était-il atteint ? » as « le quorum était atteint ? » (inverted_subject.py)
     if (plain := object_put_back(text)) is not None:
@@ -540,7 +540,9 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = asked_mark(text)  # « est-ce que le budget a été voté », « suis-je inscrite jeudi »: asked (asked_marks.py)
     text = own_first(text)  # « Ai-je été notée présente … ? »: « j'ai été notée … ? » (inverted_subject.py)
     text = own_turn(text)  # « c'est à moi d'envoyer le CR ? »: « c'est moi qui dois envoyer … » (own_turn.py)
+    text = own_mark(text)  # « j'ai été noté comment le 19 ? »: « j'étais noté comment … » (own_turn.py)
     text = own_done(text)  # « la salle, je l'ai bien réservée ? »: « j'ai bien réservé la salle ? » (own_turn.py)
+    text = missed_as_decided(text)  # « j'ai raté quoi le 19 ? »: « qu'est-ce qu'on a décidé le 19 ? » (told_absence.py)
     text = charge_as_work(text)  # « ce que la coordinatrice a en charge »: her work (held_charge.py)
     text = direct_question(text)  # « rappelle-moi qui préside », « je cherche le PV de mars »: the question (indirect.py)
     if bare_order(text):  # « rappelle-moi stp »: nothing named to recall, asked back (indirect.py), never a record

@@ -17,7 +17,7 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import Word, lexicon, words
 
-__all__ = ["PEOPLE", "asked_of_members", "thing_sought", "whereabouts", "asks_time", "cleft_news", "company_sought", "roll_call", "is_assent", "is_farewell", "is_future_news", "not_for_reading", "timely"]
+__all__ = ["PEOPLE", "asked_of_members", "thing_sought", "whereabouts", "asks_time", "cleft_news", "sitting_place_asked", "company_sought", "roll_call", "is_assent", "is_farewell", "is_future_news", "not_for_reading", "timely"]
 
 # Intents that answer who: a question asking « quand » is none of them.
 PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
@@ -83,6 +83,19 @@ def asks_time(found: list[Word]) -> bool:
         return False
     return any(w.folded == "quand" or w.folded in ("quel", "quelle", "quels", "quelles") and i + 1 < len(found)
                and found[i + 1].folded in _TIME_NOUNS for i, w in enumerate(found))
+
+
+# The readings of one sitting a place or a time is asked of (« où on s'est vu la dernière fois ? »).
+_SITTING_READINGS = frozenset({"meeting_last", "meeting_next", "meeting_which"})
+
+
+def sitting_place_asked(best: str, name: str, found: list[Word], order: str | None) -> bool:
+    """`name` (chat) is no rival of `best`, a sitting's reading, when the message opens on « où » or « quand » and
+    picks the sitting by its order (« où on s'est vu la dernière fois ? »): the question is worded as chat is
+    (« on s'est vu »), but asks where or when that sitting was (set 16h; the examples of « la fois d'avant »
+    brought the chat reading within the margin)."""
+    return (name == "chitchat" and best in _SITTING_READINGS and order is not None and bool(found)
+            and (found[0].raw.casefold() == "où" or found[0].folded == "quand"))
 
 
 def timely(ranking: list[tuple[str, float]], found: list[Word]) -> list[tuple[str, float]]:

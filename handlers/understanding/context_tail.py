@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from handlers.understanding.letter import asks_members, spoken_to_colleague
 from handlers.understanding.normalise import fold, lexicon
 
-__all__ = ["asked_after_context", "following_the_day", "without_own_reason"]
+__all__ = ["asked_after_context", "asked_before_context", "following_the_day", "without_own_reason"]
 
 # Where a context may end: a comma, a colon, a full stop (not after an initial or a title: « M. Bouyer »).
 # « Désolé pour la question bête mais … »: « mais » after a context of one's own.
@@ -162,4 +162,20 @@ def asked_after_context(text: str, names: Iterable[str]) -> str | None:
         head, tail = body[:cut.start()], body[cut.end():]
         if _is_context(head) and (question := _tail(head, tail, names)) is not None:
             return question
+    return None
+
+
+def asked_before_context(text: str) -> str | None:
+    """The question that opens `text` when a clause of the member's own closes it without a question mark (« on se
+    retrouve où mardi, je viens direct du taf », set 49b): the clause tells why they ask, and read with the question
+    it made a rider of the asker's own news; else None."""
+    if text.rstrip().endswith("?"):
+        return None
+    # (« quelle drache, j'suis trempé » exclaims: « quel » opens an exclamation as often as a question.)
+    asks = lexicon().question_words - {"qui", "que", "qu", "quel", "quelle", "quels", "quelles"}
+    for cut in _BREAK.finditer(text):
+        head, tail = text[:cut.start()], text[cut.end():]
+        # « on se voit quand tu veux, je suis dispo » is an offer to someone (« tu »), no question.
+        if _is_context(tail) and set(_words(head)) & asks and not set(_words(head)) & _TO_YOU and "?" not in head:
+            return f"{head.rstrip()} ?"
     return None

@@ -10,7 +10,11 @@ them was not found (a place's word), and « lancement » alone drew the tasks
 « Lancer … ». Written in French with the article that goes with it, the
 message names the sitting as members who write French do (« la réunion de
 lancement », « l'atelier mobilité »), which the readings of a meeting by
-what its heading says already know (described_meeting.py)."""
+what its heading says already know (described_meeting.py).
+
+« next CA ? », « next réu ? » (set 49b): « next » before a word is « prochain », put before the noun as French
+puts it, so that the readings of the group's own sitting named with its order word know it (own_meetings.py);
+the lexicon's « next » = « prochaine » came after them."""
 
 from __future__ import annotations
 
@@ -37,8 +41,14 @@ _WORKSHOP = (
 )
 
 
+# « next » opening the message, before the word it qualifies (« next CA ? », « next réu mardi ? »).
+_NEXT = re.compile(r"(?i)^(\s*)next\s+(?=[^\W\d_])")
+
+
 def english_sittings(text: str) -> str:
-    """`text` with « kick-off » and « workshop » written as the French sitting they name."""
+    """`text` with « kick-off » and « workshop » written as the French sitting they name, and « next » as
+    « prochain »."""
+    text = _NEXT.sub(lambda m: f"{m.group(1)}prochain ", text)
     for pattern, french in _KICKOFF:
         text = pattern.sub(french, text)
     for pattern, word in _WORKSHOP:

@@ -43,7 +43,7 @@ from handlers.understanding.short_bodies import bodies_not_titles
 from handlers.understanding.title_qualifier import without_title_qualifiers
 from handlers.understanding.venues import formation_words, headed_formation
 from handlers.understanding.meeting_nouns import nouns
-from handlers.understanding.world import NOT_KINDS, World, bare_label, entity_data, plain
+from handlers.understanding.world import NOT_KINDS, World, bare_label, entity_data, people_unit, plain
 
 __all__ = ["Entity", "find_entities"]
 
@@ -111,7 +111,9 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                                                           and " / " in world.org_aliases[key][0])
                                                  # « l'ordre des avocats », « la chambre des notaires »: a body's
                                                  # name opening with its kind, before the role it holds.
-                                                 or " " in key and key.split()[0] in _BODY_OPENINGS):
+                                                 or " " in key and key.split()[0] in _BODY_OPENINGS
+                                                 # « les commissaires titulaires »: a unit named by its people.
+                                                 or people_unit(key, world.org_aliases[key][0])):
                     hit = (size, key)
                     break
             # « Saint Nazaire c » is « Saint Nazaire » followed by « c'est »: a close

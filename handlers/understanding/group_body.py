@@ -35,7 +35,8 @@ __all__ = ["without_group_body"]
 # sits in the body (« fait partie », « les membres », « composition »), the body after « du », « au », « de la », « à
 # la », « pour le ».
 # (« membre » alone is one seat: « comment on devient membre du conseil ? » asks the rule of entry.)
-_ASKED = re.compile(r"\b(?:annuaire|repertoire|taches?|decisions?)\b")
+# « le rythme des réunions de la CCID » (the lead's set 84): the group's own sittings, whose rule the decisions give.
+_ASKED = re.compile(r"\b(?:annuaire|repertoire|taches?|decisions?|reunions|seances)\b")
 # Who sits in it: only of a body one of whose offices a member of another body holds (the CDAD chaired by the court's
 # president); « les membres du PLIE ? », whose steering committee the group is, asks the PLIE's own staff (set 35b).
 _SEATS = re.compile(r"\b(?:fai(?:t|s|sons)\s+partie|font\s+partie|membres|composition|compose(?:nt)?)\b")

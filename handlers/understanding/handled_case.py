@@ -31,7 +31,12 @@ __all__ = ["TIMED_OR_PERSON", "handled_case"]
 # « on (en) fait quoi », « que fait-on », « qu'est-ce qu'on (en) fait », « que faire », « quoi faire », as folded words.
 _HANDLING = re.compile(r"\b(?:on|nous) (?:en )?(?:fait|faisons|fera|ferait) quoi\b|\bque (?:fait|faisons) on\b"
                        r"|\bqu est ce (?:qu on|que l on|que nous) (?:en )?(?:fait|faisons|fera)\b"
-                       r"|\b(?:que|quoi) faire\b")
+                       r"|\b(?:que|quoi) faire\b"
+                       # « il se passe quoi si je loupe trois conseils de suite ? », « qu'est-ce qui se passe si … ? »,
+                       # « que se passe-t-il si … ? »: what follows from a case is the rule decided on it (set 49b).
+                       r"|\b(?:il se passe|ca se passe|il arrive) quoi (?:si|s il|s ils|quand|en cas)\b"
+                       r"|\bqu est ce qui (?:se passe|arrive) (?:si|s il|s ils|quand|en cas)\b"
+                       r"|\bque se passe t il (?:si|s il|s ils|quand|en cas)\b")
 # Typed without « ? » (« on fait quoi des eleves exclus », « les tablettes on en fait quoi »), the case said right
 # after « quoi » or before « on en fait quoi » at the end still makes it a question on how to deal with it.
 _CASE_SAID = re.compile(r"\bquoi (?:de|des|du|d|pour|avec)\b|\ben (?:fait|fera) quoi$")
@@ -41,7 +46,13 @@ TIMED_OR_PERSON = frozenset({"person", "month", "period", "when", "today", "tomo
                              "week_after_next", "this_month", "this_year", "next_year", "next_weekend"})
 # The words of asking how to deal with it, never the case's.
 _FRAME = frozenset({"on", "nous", "en", "fait", "faisons", "fera", "ferait", "quoi", "que", "qu", "est", "ce", "l",
-                    "faire", "alors", "du", "coup", "concretement"})
+                    "faire", "alors", "du", "coup", "concretement", "il", "se", "passe", "arrive", "t", "si", "s", "cas",
+                    # « si je loupe trois conseils »: missing is the case's verb, what is missed names it (« absent à
+                    # trois conseils de suite »).
+                    "rate", "rater", "loupe", "louper", "manque", "manquer",
+                    # « les gens qui ont déclaré … par erreur, on fait quoi ? »: who is in the case, said by what they
+                    # did (the lead's set 84).
+                    "gens", "personnes", "ceux", "celles"})
 
 
 def handled_case(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:

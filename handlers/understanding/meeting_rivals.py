@@ -96,7 +96,10 @@ def meeting_over_dates(best: str, rival: str, found: list[Word], entities: list[
         # (lead's set 36); a month said otherwise may bound a period's dates.
         return not folded & _DUE and all(e.kind == "month" and _of_meeting(found, e, entities)
                                          for e in entities if e.kind in ("period", "month"))
-    return bool(folded & _MEETING_NOUNS) and not folded & _DUE
+    # « la visite terrain elle avait duré jusqu'à quelle heure ? »: a sitting named by its heading's word (a place
+    # read), its hour asked: no period's dates (the lead's set 84).
+    sitting_hour = "heure" in folded and any(e.kind == "place" for e in entities)
+    return bool(folded & _MEETING_NOUNS or sitting_hour) and not folded & _DUE
 
 
 def _up_to_span(found: list[Word], entities: list[Entity]) -> bool:

@@ -208,6 +208,11 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
         # its premises (« salle …, MJC La Fabrique »): after « qui vient de », the name is read as the body (set 49b).
         spans.extend((m.start(1), m.end(1), f"de {body}") for m in re.finditer(
             r"^\s*qui\s+(?:d\W?\s*autres?\s+)?(?:vient|viennent|est|sont)\s+(de\s+chez\s+nous)\s*\??\s*$", folded))
+        # « notre asso a voté quoi sur le local ? »: the body whose premises hold the sittings is the one whose board
+        # the group is; what it voted is what the group decided, « on a voté … » (set 49b), no other body's vote.
+        spans.extend((m.start(), m.end(), "on") for m in re.finditer(
+            rf"\b{_POSSESSIVE}\s+(?:{'|'.join(body_nouns)})(?=\s+(?:a|avait)\s+(?:vote|decide|adopte|acte|tranche|choisi|retenu)\b)",
+            folded))
     # « c'est quoi mon rôle ? », « je suis enregistrée avec quel rôle ? »: the asker's own line in the directory.
     for match in re.finditer(_MY_LINE, folded):
         noun = text[match.start(1):match.end(1)] if match.group(1) else text[match.start(2):match.end(2)]

@@ -13,14 +13,16 @@
   rules (« réservée » as in « réservé aux 14-25 ans »).
 
 Both from blind set 49b. The words are put in the plain order; nothing else
-changes.
+changes. So is the asker's own mark asked how: « j'ai été noté comment au conseil de novembre ? » is
+« j'étais noté comment … ? », which the attendance answers read; in the passé composé the examples of chat
+(« j'ai été … ») weighed it as news (set 49b).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["own_done", "own_turn"]
+__all__ = ["own_done", "own_mark", "own_turn"]
 
 # « c'est à moi de / d' <verb> », « c'est bien à nous d' <verb> », « c à moi de » (chat), accents or not.
 _TURN = re.compile(r"\bc(?:'|’|\s)?\s*(?:est\s+)?(?:bien\s+)?[àa]\s+(moi|nous)\s+(?:de\s+|d['’]\s*)(?=[^\W\d_]{3,})",
@@ -44,3 +46,12 @@ def own_done(text: str) -> str:
     if said is None:
         return text
     return f"j'{said.group('aux')} {said.group('adverb') or ''}{said.group('done')} {said.group('thing')} ?"
+
+
+# « j'ai été noté(e) / marqué(e) comment … ? »: the asker's mark asked how.
+_MARK_HOW = re.compile(r"\bj['’]\s*ai\s+(?:bien\s+)?[ée]t[ée]\s+((?:not|marqu)[ée]e?s?)\s+comment\b", re.IGNORECASE)
+
+
+def own_mark(text: str) -> str:
+    """`text` with « j'ai été noté comment » read « j'étais noté comment »."""
+    return _MARK_HOW.sub(lambda m: f"j'étais {m.group(1)} comment", text)

@@ -19,7 +19,8 @@ from handlers.understanding.bare_charge import body_for_bare_charge
 from handlers.understanding.card_body import body_checked_on_card
 from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import charged_words, role_words_of_charge
-from handlers.understanding.chat import PEOPLE, asks_time, is_assent, is_farewell, is_future_news, not_for_reading, timely
+from handlers.understanding.chat import (PEOPLE, asks_time, is_assent, is_farewell, is_future_news, not_for_reading,
+                                         sitting_place_asked, timely)
 from handlers.understanding.formation_subject import subject_formations
 from handlers.understanding.own_noun import own_noun_frame
 from handlers.understanding.record_period import periods_of_records
@@ -361,7 +362,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
               and not meeting_over_dates(best, name, found, entities)  # « quand a lieu notre prochaine rencontre ? »
               and not dates_over_meeting(best, name, found)  # « y a une séance et des délais en janvier ? »
               and not own_sitting(best, name, found, result.own_name)  # « la date du prochain CLE ? »
-              and not one_sitting(best, name, found, entities)]  # « la date du forum de l'alimentation locale ? »
+              and not one_sitting(best, name, found, entities)  # « la date du forum de l'alimentation locale ? »
+              and not sitting_place_asked(best, name, found, result.order)]  # « où on s'est vu la dernière fois ? »
     runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
     if not ready:

@@ -52,7 +52,7 @@ _ASKED = re.compile(
     # unit of time are their rhythm.
     r"|combien (?:de|d) (?:[\w-]+ ){1,3}par (?:semaine|mois|an|annee|trimestre)"
     # « on avait dit quoi sur le rythme des plénières ? »: the rhythm of a sitting named (lead's set 69).
-    r"|(?:le|du) (?:rythme|frequence|periodicite) (?:des|du|de la|de l))\b")
+    r"|(?:le|du|la|de la) (?:rythme|frequence|periodicite) (?:des|du|de la|de l))\b")
 # « y a une réunion publique tous les ans ? », « il y a un copil chaque mois ? »: a rhythm checked, said last, of a
 # body the question names (lead's set 52).
 _CHECKED = re.compile(r"\b(?:y a|y a t il|il y a) .*\b(?:tou(?:te)?s les|chaque) (?:semaines?|mois|ans|annees?|trimestres?)\W*$")
@@ -78,6 +78,8 @@ _ASKING = frozenset({
     # The verbs a sitting takes (« on le fait tous les combien ? », « ça tombe chaque mois ? »).
     "fait", "font", "faire", "tombe", "tombent", "passe", "passent", "organise", "organisent", "prevu", "prevue",
     "prevus", "prevues", "convoque", "convoquee", "normalement", "habituellement", "general", "principe",
+    # « c'était quoi la règle sur le rythme des réunions ? »: the rule asked is the decision (the lead's set 84).
+    "etait", "quoi", "regle", "regles",
     # « la sous-occupation on la revoit tous les combien ? »: doing it again is the rhythm asked, not the thing
     # (which the decision says « réexaminée », lead's set 83).
     "revoit", "revoient", "revoir", "revoyons", "reexamine", "reexaminent", "refait", "refont", "renouvelle",

@@ -40,6 +40,11 @@ _MENDED = re.compile(
 # or « enfin, c'est quand ? » say « at last » or « well ».
 _MENDED_ENFIN = re.compile(
     r"(?P<slip>[^,.;:?!]+?)\s*,\s*enfin\s+(?P<mend>(?:[A-ZÀ-Ý]|(?:le|la|les|l'|de|d'|du|des|à|au|aux)\s*\b)[^,.;:?!]+)")
+# « la DDCS enfin le SDJES c'est qui ? » (set 49b): without the comma, « enfin » mends a body's initials or name (a
+# capital) by another (a capital after its article at most); « c'est enfin Karim » keeps « at last ».
+_MENDED_NAME = re.compile(
+    r"(?P<slip>[^,.;:?!]*?\b(?:le|la|les|l'|au|du|des)\s*[A-ZÀ-Ý][\w'-]*)\s+enfin\s+"
+    r"(?P<mend>(?:(?:le|la|les|l')\s*)?[A-ZÀ-Ý][^,.;:?!]+)")
 # The mending of an apology: « pardon pour … », « pardon, je débarque », « pardon de vous déranger », « pardon à
 # tous » (« de » and « à » only before one of _APOLOGY_SECOND: « de janvier », « à Royan » mend).
 _APOLOGY_HEADS = frozenset({"pour", "je", "j", "on", "nous", "vous", "tu", "il", "elle", "me", "m", "si", "mais"})
@@ -82,4 +87,4 @@ def self_corrected(text: str) -> str:
         mended = _mended(match.group("slip"), match.group("mend"))
         return match.group(0) if mended is None else mended
 
-    return _MENDED_ENFIN.sub(mend, _MENDED.sub(mend, text))
+    return _MENDED_NAME.sub(mend, _MENDED_ENFIN.sub(mend, _MENDED.sub(mend, text)))

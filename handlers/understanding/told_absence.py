@@ -9,13 +9,16 @@ the question after the comma asks about, through its pronoun (« il »,
 and leave the reading unsure. answer.respond reads such a message once more
 without them (« au dernier comité, il a eu lieu où ? ») when the whole
 message is no sure answer; a question after the comma on attendance (« …,
-qui est venu ? », « …, j'étais notée excusée ? ») is still one without them."""
+qui est venu ? », « …, j'étais notée excusée ? ») is still one without them.
+
+Told after the question (« on a décidé quoi pour le local pendant que j'étais pas là ? », set 49b), the absence is
+the same context: the question is read once more without it."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["without_told_absence"]
+__all__ = ["missed_as_decided", "without_absence_after", "without_told_absence"]
 
 # « j'étais (pas là | absent(e) | excusé(e)) », « je n'étais pas là », « je n'ai pas pu venir / être là », « j'ai raté »,
 # « j'ai manqué », then the meeting, then a comma and the question.
@@ -35,3 +38,28 @@ def without_told_absence(text: str) -> str | None:
     if "," not in rest or "?" not in rest.split(",", 1)[1]:
         return None  # « j'étais pas là au comité ? » checks the asker's mark (own_presence.py)
     return rest
+
+
+# « … pendant que (quand, alors que) j'étais pas là / absent(e) / je n'étais pas là » closing the question.
+_AFTER = re.compile(
+    r"\s*,?\s*\b(?:pendant|quand|alors|lorsque)\s+(?:que\s+|qu['’]\s*)?(?:j['’]\s*[ée]tais\s+(?:pas\s+l[àa]|absente?)"
+    r"|je\s+n['’]\s*[ée]tais\s+pas\s+l[àa])\s*(?=\?\s*$)", re.IGNORECASE)
+
+
+def without_absence_after(text: str) -> str | None:
+    """`text` without the asker's absence told after the question (« …, pendant que j'étais pas là ? »); else None."""
+    match = _AFTER.search(text)
+    if match is None or not text[:match.start()].strip():
+        return None
+    return text[:match.start()] + text[match.end():]
+
+
+# « j'ai raté quoi le 19 ? », « j'ai loupé quoi en octobre ? »: what the asker missed, asked in the past tense.
+_MISSED = re.compile(r"^\s*j['’]\s*ai\s+(?:rat[ée]|loup[ée]|manqu[ée])\s+quoi\b", re.IGNORECASE)
+
+
+def missed_as_decided(text: str) -> str:
+    """`text` with « j'ai raté quoi … ? » read « qu'est-ce qu'on a décidé … ? »: what one missed at a sitting held is
+    what it decided (set 49b); the examples weigh the words as much towards the period's dates, and the day alone
+    (« le 19 ») left it unsure. A sitting to come (« je rate quoi si je viens pas ? ») keeps its words."""
+    return _MISSED.sub("qu'est-ce qu'on a décidé", text, count=1)

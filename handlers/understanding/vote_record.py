@@ -40,7 +40,10 @@ __all__ = ["asks_how_decided", "others_vote", "vote_record"]
 # The cues of each kind (words as folded), and what a decision's text must record for that kind to be answered.
 _VOTE = frozenset({"vote", "votee", "votes", "votees", "voter", "voix", "unanimite", "unanime", "unanimement",
                    "abstenu", "abstenue", "abstenus", "abstenues", "abstention", "abstentions", "scrutin", "bulletin",
-                   "adopte", "adoptee", "adoptes", "adoptees", "definitivement", "debattu", "debattue"})
+                   "adopte", "adoptee", "adoptes", "adoptees", "definitivement", "debattu", "debattue",
+                   # « l'ouverture de l'espace jeunes c'est définitif ? »: whether it was adopted outright, which the
+                   # record says (« sous réserve de … », set 49b).
+                   "definitif", "definitive"})
 _PROPOSED = frozenset({"propose", "proposee", "proposes", "proposees", "proposition", "presente", "presentee",
                        "porte", "portee", "rapporteur"})
 _REASON = frozenset({"pourquoi", "motif", "motive", "motivee", "motivation", "raison", "raisons", "critere",
@@ -93,9 +96,15 @@ _TAKEN = frozenset({"etait", "etaient", "avait", "avaient", "eu", "passe", "pass
 _TO_COME = frozenset({"sera", "seront", "va", "vont", "serait", "seraient", "votera", "voterons", "vote-t-on"})
 
 
+# Said of a decision as it stands (« c'est définitif ? »): one already taken.
+_FINAL = frozenset({"definitif", "definitive", "definitivement"})
+
+
 def _taken(found: Sequence[Word]) -> bool:
     if any(w.folded in _TO_COME for w in found):
         return False
+    if any(w.folded in _FINAL for w in found):
+        return True
     return any(w.folded in _TAKEN or (w.raw.casefold().endswith(_PAST + ("u", "ue", "us", "ues", "i", "is", "ie"))
                                       and i > 0 and found[i - 1].folded in _AUXILIARIES)
                for i, w in enumerate(found))
@@ -174,11 +183,40 @@ def vote_record(ctx: Context, u: Understanding | None) -> Outcome | None:
     people = {id(u.words[i]) for e in u.entities if e.kind in ("person", "role") for i in range(e.start, e.end)}
     topic = [w for w in (list(u.topic) or content_words(u.words)) if w.folded not in _cues() and id(w) not in people]
     if named is not None and len(pool) == 1:
-        first = 0  # « quelqu'un a voté contre le choix du transporteur ? »: the one decision naming its firm
-    elif not topic or not pool or (first := _first(topic, [texts[i] for i in pool])) is None:
+        chosen = [0]  # « quelqu'un a voté contre le choix du transporteur ? »: the one decision naming its firm
+    elif not topic or not pool:
         return None
-    decision = decisions[pool[first]]
+    elif (first := _first(topic, [texts[i] for i in pool])) is not None:
+        chosen = [first]
+    elif not (chosen := _tied(u.words, topic, [texts[i] for i in pool])):
+        return None
+    shown = [decisions[pool[i]] for i in chosen]
     u.intent, u.topic, u.readings = "decisions_topic", topic, []
     label = " ".join(w.raw for w in topic) or u.text.rstrip(" ?")
-    return Outcome(Reply.of([bold(f"Décisions sur « {label} » (1)")], *decision_lines(decision, ctx.locale)),
-                   "decisions_topic", True, f"n°{decision.number}", u)
+    return Outcome(Reply.of([bold(f"Décisions sur « {label} » ({len(shown)})")],
+                            *(line for decision in shown for line in decision_lines(decision, ctx.locale))),
+                   "decisions_topic", True, f"n°{shown[0].number}", u)
+
+
+# The outcome of a vote a question names (folded cue -> what the record writes of it): « il y a eu des abstentions ? »
+# picks, of two decisions its topic finds alike, the one recording an abstention.
+_OUTCOMES = (
+    (frozenset({"abstention", "abstentions", "abstenu", "abstenue", "abstenus", "abstenues"}), re.compile(r"abstention")),
+    (frozenset({"contre"}), re.compile(r"\bcontre\b")),
+)
+
+
+def _tied(found: Sequence[Word], topic: Sequence[Word], texts: Sequence[str]) -> list[int]:
+    """Of two decisions the topic's own words find alike (« l'espace jeunes »: the request for the premises and the
+    opening voted later), the one recording the outcome the question names, or else both: each answers how its vote
+    went (« le vote sur l'espace jeunes c'était unanime ou pas ? », set 49b); none when more tie or none is found."""
+    own = topic_scores(topic, texts, loose=False)
+    best = max(own, default=0)
+    leaders = [i for i, score in enumerate(own) if best > 0 and score == best]
+    if len(leaders) != 2:
+        return []
+    asked = {w.folded for w in found}
+    for cues, record in _OUTCOMES:
+        if asked & cues and len(kept := [i for i in leaders if record.search(fold(texts[i]))]) == 1:
+            return kept
+    return leaders

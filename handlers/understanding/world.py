@@ -23,7 +23,7 @@ from handlers.understanding.role_forms import derived_role_words, role_titles
 from handlers.understanding.town_names import ARTICLE_NAME, article_towns, town_heads
 from storage.models import Meeting, Member
 
-__all__ = ["NOT_KINDS", "ORG_STOP", "World", "entity_data", "name_words", "plain"]
+__all__ = ["NOT_KINDS", "ORG_STOP", "World", "entity_data", "name_words", "people_unit", "plain"]
 
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d", "l", "van", "von", "di", "da"})
 ORG_STOP = _ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
@@ -220,6 +220,18 @@ def _head_of_unit(org: str, by_org: dict[str, list[Member]]) -> str:
     return head if "," in org and head in by_org else org
 
 
+# A unit after the comma named by its people: two words in the plural, lower case (« commissaires titulaires »,
+# « élus municipaux »); « service urbanisme », « pôle d'évaluation … » name a service, not its people.
+_PEOPLE_UNIT = re.compile(r"^[^\W\d_A-Z]{4,}[sx]\s+[^\W\d_A-Z]{4,}[sx]$")
+
+
+def people_unit(alias: str, label: str) -> bool:
+    """`alias` (folded) is the unit of `label` after its comma named by its people (« commissaires titulaires »):
+    typed whole, it names that body before its first word is read as a title (entities.py)."""
+    return "," in label and any(plain(part) == alias and _PEOPLE_UNIT.match(part.strip())
+                                for part in label.split(",")[1:])
+
+
 def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     from handlers.understanding.acronyms import acronyms, departement_in  # they read this module: imported late
     from handlers.understanding.role_bodies import roles_name_bodies  # reads this module too
@@ -270,6 +282,11 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             # « Hautes Terres Communauté, France services de Murat »: a part after the comma that is a body's own
             # name (a capital, two words or more) names the body (lead's set 55); « compagnie de Lodève » does not.
             if part.strip()[:1].isupper() and len(part.split()) >= 2:
+                add(part.strip(), org, people)
+            elif _PEOPLE_UNIT.match(part.strip()):
+                # « CCID d'Hallières-sur-Somme, commissaires titulaires »: a unit named by its people in the plural
+                # (a noun and its qualifier) is the body members call it by: « qui sont les commissaires
+                # titulaires ? » asks its members (the lead's set 84), not every holder of « commissaire ».
                 add(part.strip(), org, people)
         for prefix in data["town_prefixes"]:
             if base.startswith(prefix + " "):
