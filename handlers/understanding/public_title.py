@@ -36,8 +36,9 @@ _PEOPLE = frozenset({"org_representative", "org_members", "in_charge"})
 # Words asking for a representative's seat (folded prefixes): the title or the verb, the titular or the substitute.
 _SEAT_WORDS = ("represent", "suppleant", "titulaire")
 # Nouns naming a body as a body: « le conseil des usagers » names the council, whose people answer.
-_BODY_NOUNS = frozenset({"conseil", "comite", "collectif", "association", "asso", "union", "federation", "collège",
-                         "college", "groupe", "commission", "syndicat"})
+# Compared with the word's lemma: the word itself is a plural (« les associations »).
+_BODY_NOUNS = frozenset({"conseil", "comite", "collectif", "association", "asso", "union", "federation", "college",
+                         "groupe", "commission", "syndicat"})
 
 
 def _public_word(u: Understanding) -> str | None:
@@ -48,7 +49,7 @@ def _public_word(u: Understanding) -> str | None:
     typed = [w for w in u.words[orgs[0].start:orgs[0].end] if w.folded not in lexicon().stopwords]
     if len(typed) != 1 or not typed[0].raw.islower() or not typed[0].folded.endswith(("s", "x")):
         return None
-    return None if typed[0].folded in _BODY_NOUNS else typed[0].folded
+    return None if typed[0].lemma in _BODY_NOUNS else typed[0].folded
 
 
 def _titled(members: list[Member], public: str, said: set[str]) -> list[Member]:
