@@ -1,0 +1,83 @@
+"""What the lead's blind set 86 (clspd91, the restricted formation — cellule de
+veille and groupe opérationnel — of the CLSPD of an invented town of the
+Essonne, asked by an éducatrice de rue on Tuesday 1 December 2026) missed on
+its first run, asked in other words, with the neighbours that must stay as
+they were:
+
+- a formation's qualifier after the group's own name (« le CLSPD restreint »,
+  « la cellule élargie ») frames the question as the name does, no topic left
+  over: own_name.qualified_name;
+- « le GO » of a sitting headed « Groupe opérationnel tranquillité publique »:
+  a formation's noun and its adjective open the heading even when its subject
+  follows (place_initials.short_venue_initials);
+- « Thierry Maufras il travaille pour quel bailleur ? »: the kind of body asked,
+  which the one member's body says by that kind's words (« Essonne Habitat »),
+  is answered by the card (pipeline._on_card);
+- « les gens de la prévention spécialisée ? »: the plain word for people before
+  a body's words asks for that body, as « qui représente … » does
+  (bodies.asked_as_body);
+- « la ville » of a « Mairie de X » beside a « Police municipale de X »: one
+  town, its hall (weak_kinds._town_hall), no longer nobody and a decision
+  holding « ville »;
+- the tasks of a formation's sittings asked late (« quelles actions de la cellule
+  sont en retard ? ») are the late ones, not every open one
+  (task_topic_listing._formation_tasks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import outcome_of, sure
+from tests.handlers.questions_groups import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def clspd() -> Chat:
+    return build_group("clspd91")
+
+
+def test_the_groups_name_with_its_qualifier(clspd: Chat) -> None:
+    assert "Membres du groupe (19)" in sure(clspd, "qui fait partie du CLSPD restreint ?", "directory")
+    assert "Membres du groupe (19)" in sure(clspd, "on est combien dans la cellule restreinte ?", "directory")
+    assert "n°4" in sure(clspd, "la prochaine du CLSPD restreint c'est où ?", "meeting_next")
+
+
+def test_the_sitting_by_its_formations_initials(clspd: Chat) -> None:
+    assert "séance n°2" in sure(clspd, "le CR du dernier GO ?", "minutes_request")
+    assert "Présents (10)" in sure(clspd, "qui était présent au GO ?", "attendance_meeting")
+    # The initials are read in capitals only, and a remark on the sitting asks nothing.
+    assert not outcome_of(clspd, "on y go ?").confident
+    assert not outcome_of(clspd, "le GO c'est super utile").confident
+
+
+def test_the_kind_of_body_asked_of_a_member(clspd: Chat) -> None:
+    assert "Essonne Habitat" in sure(clspd, "M. Maufras il bosse dans quel bailleur ?", "who_is")
+    # A kind his body is not stays unsure; with nobody named, no card answers.
+    assert not outcome_of(clspd, "Thierry Maufras il travaille pour quel collège ?").confident
+    assert not outcome_of(clspd, "quel bailleur finance les gardiens ?").confident
+
+
+def test_a_bodys_people_asked_plainly(clspd: Chat) -> None:
+    reply = sure(clspd, "le monde de la prévention spécialisée ?", "org_representative")
+    assert "Mehdi Bensalem" in reply and "Aurore Delmas" in reply
+    assert "Deux chantiers éducatifs" not in reply  # the decision sharing the words is not asked
+    # Praise of them asks nothing.
+    assert not outcome_of(clspd, "les gens de la prévention spécialisée font un boulot énorme").confident
+
+
+def test_the_town_is_its_hall(clspd: Chat) -> None:
+    reply = sure(clspd, "qui représente la ville ?", "org_representative")
+    assert "Sabrina Ould-Ali" in reply and "Yannick Le Goff" not in reply
+    assert "Yannick Le Goff" in sure(clspd, "la police municipale c'est qui ?", "org_representative")
+    # What the town decided stays the decision.
+    assert "huit places" in sure(clspd, "la ville a proposé quoi au SPIP ?", "decisions_topic")
+
+
+def test_a_formations_late_tasks(clspd: Chat) -> None:
+    reply = sure(clspd, "quelles actions de la cellule ont pris du retard ?", "tasks_late")
+    assert "Tâches en retard des séances" in reply and "chantiers éducatifs de février" in reply
+    assert "Chiffrer les six caméras" not in reply  # due on 10 December: open, not late
+    # Asked without lateness, every open one of its sittings.
+    assert "Chiffrer les six caméras" in sure(clspd, "les actions de la cellule de veille ?", "tasks_late")
+    assert not outcome_of(clspd, "on a du retard sur les actions").confident
