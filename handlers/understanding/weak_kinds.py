@@ -61,8 +61,6 @@ def weak_kinds(aliases: Aliases, members: list[Member]) -> Aliases:
             if any(_says(base, f) for f in forms) and not any(f"{base} ".startswith(f"{e} ") for e in excluded) and not (
                     any(f.startswith("^") for f in forms) and org in typed):
                 orgs.append(org)
-        if kind in sole and len(orgs) > 1:
-            orgs = _town_hall(orgs, forms)
         if orgs and not (kind in sole and len(orgs) > 1):
             people = [p for org in orgs for p in by_org[org]]
             aliases[kind] = (" / ".join(orgs), people)
@@ -77,15 +75,3 @@ def _says(base: str, form: str) -> bool:
 def _of_a_kind(aliases: Aliases) -> set[str]:
     """The bodies already answering to a kind of body (« Grand Lyon Habitat » to « le bailleur »)."""
     return {org for k in entity_data()["kinds"] if k in aliases for org in aliases[k][0].split(" / ")}
-
-
-def _town_hall(orgs: list[str], forms: tuple[str, ...]) -> list[str]:
-    """Of several bodies a sole kind's adjective finds, the one town's hall when the others are its units: « la ville »
-    of the « Mairie de Courvaux-sur-Orge » beside the « Police municipale de Courvaux-sur-Orge » (lead's set 86), a
-    name opening on a form of the town (« mairie de ») whose town every other name holds; else all, which name none."""
-    halls = [(org, bare_label(org)[len(f) + 1:]) for org in orgs for f in forms
-             if f.endswith((" de", " d")) and bare_label(org).startswith(f"{f} ")]
-    if len(halls) != 1 or not halls[0][1]:
-        return orgs
-    hall, town = halls[0]
-    return [hall] if all(f" {town} " in f" {bare_label(o)} " for o in orgs) else orgs

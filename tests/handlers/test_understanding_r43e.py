@@ -16,9 +16,13 @@ they were:
 - « les gens de la prévention spécialisée ? »: the plain word for people before
   a body's words asks for that body, as « qui représente … » does
   (bodies.asked_as_body);
-- « la ville » of a « Mairie de X » beside a « Police municipale de X »: one
-  town, its hall (weak_kinds._town_hall), no longer nobody and a decision
-  holding « ville »;
+- « qui est là pour la ville ? » with no body of the group found for « la ville »:
+  who stands for a body, which a decision sharing the word (« La ville propose
+  au SPIP … ») does not answer by the members it names
+  (answers_people._stands_for): unsure, no longer a confident wrong answer;
+- « qui doit signer la charte de confidentialité ? » and « Chaque membre … signe
+  la charte de confidentialité »: a decision whose subject is every member says
+  who, though it names no one (charge_phrase._everyone_acts);
 - the tasks of a formation's sittings asked late (« quelles actions de la cellule
   sont en retard ? ») are the late ones, not every open one
   (task_topic_listing._formation_tasks)."""
@@ -66,12 +70,18 @@ def test_a_bodys_people_asked_plainly(clspd: Chat) -> None:
     assert not outcome_of(clspd, "les gens de la prévention spécialisée font un boulot énorme").confident
 
 
-def test_the_town_is_its_hall(clspd: Chat) -> None:
-    reply = sure(clspd, "qui représente la ville ?", "org_representative")
-    assert "Sabrina Ould-Ali" in reply and "Yannick Le Goff" not in reply
-    assert "Yannick Le Goff" in sure(clspd, "la police municipale c'est qui ?", "org_representative")
-    # What the town decided stays the decision.
-    assert "huit places" in sure(clspd, "la ville a proposé quoi au SPIP ?", "decisions_topic")
+def test_who_stands_for_a_body_no_decision_answers(clspd: Chat) -> None:
+    assert not outcome_of(clspd, "qui est là pour la ville aux réunions ?").confident
+    # The body found answers as before; a decision naming who acts still answers « qui » of its work.
+    assert "Mehdi Bensalem" in sure(clspd, "qui est là pour la prévention spécialisée ?", "org_representative")
+    assert "Rachid Hamdani" in sure(clspd, "qui met à l'abri les victimes ?", "in_charge")
+
+
+def test_a_decision_every_member_acts_on(clspd: Chat) -> None:
+    reply = sure(clspd, "la charte de confidentialité, qui doit la signer ?", "decisions_topic")
+    assert "Chaque membre de la cellule de veille signe" in reply
+    # A task's pilot is still the one asked of its own work.
+    assert "Laetitia Fournel" in sure(clspd, "qui diffuse la charte de confidentialité ?", "in_charge")
 
 
 def test_a_formations_late_tasks(clspd: Chat) -> None:
