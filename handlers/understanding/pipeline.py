@@ -408,6 +408,12 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         bar = PLAUSIBLE
         # The card shows what is asked, though not in the words asked (« bailleur » of « Essonne Habitat »).
         result.framing |= {i for i, w in enumerate(found) if any(w is t for t in topic)}
+        # « Mme Ferrandi elle dirige quel collège ? »: a verb read as a title (« dirige » as « directeur ») asks which
+        # body she runs, which the card shows whatever her title (« Principale du collège »).
+        verbs = {e.start for e in result.entities if e.kind == "role" and e.end - e.start == 1 and (
+            found[e.start].lemma.endswith("er") and found[e.start].lemma != found[e.start].folded)}
+        result.entities = [e for e in result.entities if not (e.kind == "role" and e.start in verbs)]
+        result.framing |= verbs
     if not_for_reading(best, text, found, entities):
         # « qqn sait qd c'est la réu de la Métropole ? », « le trésorier a envoyé les comptes »,
         # « la décision de la Métropole est tombée »: worded like a question it is not (chat.py).

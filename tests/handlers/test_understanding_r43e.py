@@ -12,7 +12,8 @@ they were:
   follows (place_initials.short_venue_initials);
 - « Thierry Maufras il travaille pour quel bailleur ? »: the kind of body asked,
   which the one member's body says by that kind's words (« Essonne Habitat »),
-  is answered by the card (pipeline._on_card);
+  is answered by the card (pipeline._on_card), so is « elle dirige quel
+  collège ? », the verb read as a title set aside;
 - « les gens de la prévention spécialisée ? »: the plain word for people before
   a body's words asks for that body, as « qui représente … » does
   (bodies.asked_as_body);
@@ -57,6 +58,8 @@ def test_the_sitting_by_its_formations_initials(clspd: Chat) -> None:
 
 def test_the_kind_of_body_asked_of_a_member(clspd: Chat) -> None:
     assert "Essonne Habitat" in sure(clspd, "M. Maufras il bosse dans quel bailleur ?", "who_is")
+    # A verb read as a title (« dirige » as « directeur ») asks which body she runs: her card, whatever her title.
+    assert "Principale du collège" in sure(clspd, "Isabelle Ferrandi, elle dirige quel collège déjà ?", "who_is")
     # A kind his body is not stays unsure; with nobody named, no card answers.
     assert not outcome_of(clspd, "Thierry Maufras il travaille pour quel collège ?").confident
     assert not outcome_of(clspd, "quel bailleur finance les gardiens ?").confident
