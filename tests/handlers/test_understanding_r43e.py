@@ -24,6 +24,8 @@ they were:
 - « qui doit signer la charte de confidentialité ? » and « Chaque membre … signe
   la charte de confidentialité »: a decision whose subject is every member says
   who, though it names no one (charge_phrase._everyone_acts);
+- « … restent jusqu'à quelle heure ? »: a verb of lasting asks the decision's
+  hour, no word of the thing decided (decision_slots._ASKING);
 - the tasks of a formation's sittings asked late (« quelles actions de la cellule
   sont en retard ? ») are the late ones, not every open one
   (task_topic_listing._formation_tasks)."""
@@ -94,3 +96,10 @@ def test_a_formations_late_tasks(clspd: Chat) -> None:
     # Asked without lateness, every open one of its sittings.
     assert "Chiffrer les six caméras" in sure(clspd, "les actions de la cellule de veille ?", "tasks_late")
     assert not outcome_of(clspd, "on a du retard sur les actions").confident
+
+
+def test_how_long_a_thing_decided_lasts(clspd: Chat) -> None:
+    assert "de 19 h à 23 h" in sure(clspd, "les agents de sûreté restent jusqu'à quelle heure dans le bus ?",
+                                    "decisions_topic")
+    # What remains to send is still the deadline.
+    assert "Envoi au SPIP" in sure(clspd, "il reste combien de places de TIG ?", "dates_period")
