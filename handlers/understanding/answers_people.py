@@ -31,6 +31,7 @@ from handlers.understanding.family_body import trade_holder
 from handlers.understanding.role_scope import (body_of_holder, deputy, elsewhere, is_unit, narrower, opening_title,
                                                placed_in_roles, without_deputies)
 from handlers.understanding.role_town import shared_out
+from handlers.understanding.bodies import asked_as_body
 from handlers.understanding.title_object import title_as_object
 from handlers.understanding.topics import SHARE, content_stems, content_words, is_generic, topic_scores, topic_stems, with_activities
 from handlers.understanding.normalise import words
@@ -410,7 +411,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         says_who = decided >= SHARE and decision_says_who(ctx, u, closest)
         if (piloted := piloted_tasks(ctx, u, decided, says_who)) is not None:
             return piloted
-        if says_who:
+        if says_who and not _stands_for(u):
             return who_the_decision_names(ctx, u, closest)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
@@ -479,6 +480,14 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
             u.intent = "role_holder"
             lines[0] = f"Rôle « {role.label} {topic} » :"
     return Outcome.sure(u, lines, ", ".join(m.name for m in found))
+
+
+def _stands_for(u: Understanding) -> bool:
+    """« qui est là pour la ville ? », « c'est qui pour la ville ? »: who stands for a body no body of the group was found
+    for (bodies.asked_as_body), which a decision sharing the word (« La ville propose au SPIP … ») does not answer by
+    the members it names (lead's set 86)."""
+    folded, lemmas = [w.folded for w in u.words], [w.lemma for w in u.words]
+    return any(asked_as_body(folded, lemmas, i) for i, w in enumerate(u.words) if any(w is t for t in u.topic))
 
 
 def who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> Outcome:

@@ -91,9 +91,15 @@ def asked_as_body(folded: list[str], lemmas: list[str], at: int) -> bool:
     # people of a body's unit, asked where they are (the lead's set 73).
     if j >= 2 and folded[j] in ("a", "au", "aux") and folded[j - 1] in _IS_AT and folded[j - 2] == "qui":
         return True
+    # « les gens de la prévention spécialisée ? »: a body's people, asked by the plain word for people (lead's set 86;
+    # « qui représente la prévention spécialisée ? » found the Département's service so).
+    if j >= 1 and folded[j] in ("de", "du", "des", "d") and folded[j - 1] in _PEOPLE_OF:
+        return True
     return j >= 1 and folded[j] in ("de", "du", "des", "d") and lemmas[j - 1] in ("venir", "provenir")
 
 
+# The plain words for a body's people (« les gens de la … », « le monde du … »).
+_PEOPLE_OF = frozenset({"gens", "monde"})
 # The verbs of being somewhere in a body (« qui est au … », « qui bosse à la … »).
 _IS_AT = frozenset({"est", "sont", "travaille", "travaillent", "bosse", "bossent"})
 _SITS = frozenset({"siege", "siegent", "siegera", "siegeront", "siegeait", "sieger"})

@@ -13,6 +13,7 @@ and « La Fondation rédige la note de cadrage »)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
@@ -20,6 +21,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.who_named import names_someone_acting
+from handlers.understanding.world import plain
 from handlers.understanding.world_cache import group_world
 from storage.tasks import Task
 
@@ -41,10 +43,24 @@ def _shares(u: Understanding, texts: Sequence[str]) -> list[float]:
 
 def decision_says_who(ctx: Context, u: Understanding, decisions: Sequence[str]) -> bool:
     """The closest `decisions` name who acts, and no open task holds more of the question's words."""
-    if not names_someone_acting(list(decisions), group_world(ctx)) or not _act_said(u, decisions):
+    if not (names_someone_acting(list(decisions), group_world(ctx)) or _everyone_acts(u, decisions)) or not _act_said(
+            u, decisions):
         return False
     tasks = [t.text for t in ctx.data.tasks() if t.open]
     return max(_shares(u, tasks), default=0.0) <= max(_shares(u, decisions), default=0.0)
+
+
+# The group's members all (« Chaque membre de la cellule signe la charte », « tous les membres remettent … »).
+_EVERYONE = re.compile(r"\b(?:chaque membre|chacun des membres|tous les membres|l ensemble des membres|chaque partenaire|"
+                       r"tous les partenaires)\b")
+
+
+def _everyone_acts(u: Understanding, decisions: Sequence[str]) -> bool:
+    """« qui doit signer la charte de confidentialité ? » and « Chaque membre … signe la charte de confidentialité »: a
+    decision holding every word asked, its verb too, whose subject is every member, says who (all of them; lead's set
+    86), though it names no one."""
+    return bool(u.topic) and any(_EVERYONE.search(plain(d)) for d in decisions) and max(
+        topic_scores(u.topic, list(decisions)), default=0.0) >= 1.0
 
 
 # Verbs of paying (folded): who pays is said by a decision that says so, not by one naming who is hired or served.

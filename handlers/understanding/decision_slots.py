@@ -61,6 +61,8 @@ _ASKING = frozenset({
     "doit", "doivent", "devoir", "atteindre", "atteint", "depose", "deposer", "trouve", "trouver", "installe",
     "installer", "tombe", "tomber", "eleve", "elever", "somme", "concerne", "concernes", "concernee",
     "concernees",
+    # A verb of lasting, which « jusqu'à quelle heure » asks with (« les gardiens restent jusqu'à quelle heure ? »).
+    "rester",
 })
 # « ou » typed without its accent asks where when it ends the question or opens what follows.
 _WHERE_NEXT = frozenset({"ca", "c", "se", "sera", "seront", "est", "finalement", "exactement", "donc", "il", "elle",

@@ -10,9 +10,11 @@ Bienne ? » asks for the town's people)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from handlers.understanding.normalise import Word, fold
 
-__all__ = ["is_topic_cue", "own_name_words"]
+__all__ = ["is_topic_cue", "own_name_words", "qualified_name"]
 
 # Little words between a cue and the name (« s'occupe de l'intégration »).
 _LINKS = frozenset({"de", "du", "des", "d", "l", "la", "le", "les"})
@@ -45,3 +47,18 @@ def own_name_words(found: list[Word], names: frozenset[str], typed: bool = False
         if j < 0 or not is_topic_cue(found[j]):
             framing.add(i)
     return framing
+
+
+# A formation's qualifier said after the group's name (« le CLSPD restreint », « le comité élargi »): which
+# formation of the partnership the group is, no topic of the question.
+_QUALIFIERS = frozenset({"restreint", "restreinte", "restreints", "restreintes", "elargi", "elargie", "elargis",
+                         "elargies"})
+
+
+def qualified_name(found: list[Word], own: set[int], places: Sequence[str]) -> set[int]:
+    """Indices of a formation's qualifier right after a word of the group's own name (`own`): « on est combien dans
+    le CLSPD restreint ? » asks the group's directory, « restreint » left over read as a topic no record holds.
+    Not when a sitting's place holds the qualifier: there « le bureau élargi » names those sittings."""
+    said = " ".join(fold(p) for p in places)
+    return {i + 1 for i in own if i + 1 < len(found) and found[i + 1].folded in _QUALIFIERS
+            and found[i + 1].folded[:6] not in said}

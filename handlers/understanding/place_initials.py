@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from handlers.understanding.initials import _is_word, _significant  # the rules of a body's initials, shared
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.spelled_out import meanings
 from handlers.understanding.world import plain
 from storage.models import Meeting
@@ -44,6 +45,10 @@ def venue_initials(place_phrases: dict[str, list[Meeting]], places: dict[str, li
     return frozenset(capitals)
 
 
+# The nouns of a formation that an adjective qualifies (« Groupe opérationnel », « Comité technique », « Cellule
+# restreinte »): the sitting bodies of lexicon.toml [meeting_nouns], and « groupe », « cellule ».
+_FORMATION_NOUNS = nouns("sitting_bodies") | {"groupe", "cellule"}
+
 # The little words between the parts of a venue's name (« salle polyvalente du restaurant universitaire »).
 _LINKS = frozenset({"de", "du", "des", "d", "la", "l", "le", "les"})
 
@@ -71,7 +76,10 @@ def short_venue_initials(meetings: list[Meeting], places: dict[str, list[Meeting
         # Its opening noun and adjective do name the sitting in capitals all the same (« le prochain BE » of « Bureau
         # élargi de la CPTS, … »; lead's set 71): the sitting's kind, read as its place words are.
         opening = plain(segments[0]).split()
-        if len(segments) > 1 and len(opening) >= 2 and (len(opening) == 2 or opening[2] in _LINKS) and all(
+        # A formation's noun and its adjective open the heading even when its subject follows (« le GO » of « Groupe
+        # opérationnel tranquillité publique, … »; lead's set 86): the formation is the pair, the rest what it treats.
+        if len(segments) > 1 and len(opening) >= 2 and (
+                len(opening) == 2 or opening[2] in _LINKS or opening[0] in _FORMATION_NOUNS) and all(
                 w.isalpha() and len(w) >= 4 and w not in _LINKS for w in opening[:2]):
             found.setdefault(opening[0][0] + opening[1][0], []).append(meeting)
         for segment in segments[1:] if len(segments) > 1 else segments:

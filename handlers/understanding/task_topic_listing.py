@@ -25,8 +25,8 @@ from handlers.understanding.pilot_status import closest_of_pilot
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks, task_lines
 from handlers.understanding.task_match import task_topic, who_asked
-from handlers.understanding.task_words import (asked, asks_own_work, done_by, listing_scope, names_tasks, sitting_named,
-                                               task_words)
+from handlers.understanding.task_words import (asked, asks_own_work, done_by, has, listing_scope, names_tasks,
+                                               sitting_named, task_words)
 from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.topics import SHARE, topic_scores
@@ -114,10 +114,14 @@ def _formation_tasks(ctx: Context, u: Understanding) -> Outcome | None:
         return None
     numbers = {m.number for m in formation.items}
     chosen = [t for t in ctx.data.tasks() if t.open and t.meeting_number in numbers]
+    # « quelles actions décidées en cellule sont en retard ? »: the late ones only, which the open list showed among
+    # the others as if all were asked (lead's set 86).
+    late = has(u.words, "late")
+    chosen = [t for t in chosen if t.overdue(ctx.now.date())] if late else chosen
     if not chosen:
         return None
     u.intent = "tasks_late"
-    title = f"Tâches en cours des séances « {formation.label} »"
+    title = f"Tâches {'en retard' if late else 'en cours'} des séances « {formation.label} »"
     return Outcome.sure(u, [[bold(f"{title} ({len(chosen)})")], *task_lines(ctx, chosen)], title)
 
 
