@@ -22,7 +22,7 @@ from handlers.views import meeting_lines, meeting_window_end
 from storage.models import Meeting
 from storage.recurrence import expand_all
 
-__all__ = ["GONE", "appointment_said", "coming_meetings", "point_meeting", "thing_dated", "thing_decided", "vote_to_come"]
+__all__ = ["GONE", "appointment_said", "coming_meetings", "point_meeting", "thing_dated", "thing_decided", "vote_purpose", "vote_to_come"]
 
 # Words that ask when (« quand », « à quelle séance », « quelle date »).
 _WHEN = frozenset({"quand", "date"})
@@ -101,6 +101,12 @@ def vote_to_come(ctx: Context, u: Understanding) -> bool:
     the vote is still to come. « la toiture elle est votée quand ? » of « Les travaux de toiture … sont votés … » asks
     the decision that voted it."""
     return bool(u.topic) and _voted_present(u.words) and _on_coming_agenda(ctx, u.topic) and _undecided(ctx, u.topic)
+
+
+def vote_purpose(ctx: Context, u: Understanding) -> bool:
+    """« on se retrouve quand pour voter l'ascenseur ? »: a sitting asked for what it will vote, which no decision says
+    was voted already."""
+    return bool(u.topic) and _acted_for(u.words) and _undecided(ctx, u.topic)
 
 
 def _undecided(ctx: Context, topic: list[Word]) -> bool:
@@ -375,8 +381,7 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # « l'ascenseur il est voté quand ? » answered by the decision putting the vote off to a sitting to come, whose agenda
     # holds the point (« Remplacement de l'ascenseur … »): that sitting is when it is voted (set 49c).
     # « on se retrouve quand pour voter l'ascenseur ? »: the sitting's purpose, so long as no decision says it was voted.
-    ahead = u is not None and (outcome.intent == "decisions_topic" and vote_to_come(ctx, u) or _acted_for(u.words)
-                               and _undecided(ctx, u.topic))
+    ahead = u is not None and (outcome.intent == "decisions_topic" and vote_to_come(ctx, u) or vote_purpose(ctx, u))
     presented = presented or which_sitting or ahead
     if outcome.confident and (outcome.intent != "agenda_items" or agenda_asked) and not (
             u is not None and (_talked_about(u.words) or presented)) or u is None or (
