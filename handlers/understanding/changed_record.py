@@ -38,7 +38,7 @@ _CHANGED = frozenset({
     "avance", "avancee", "decaler", "decale", "decalee", "repousser", "repousse", "repoussee"})
 # Words that check a thing is still as it was.
 _STILL = frozenset({"toujours", "tjrs", "tjs", "encore", "maintenu", "maintenue", "maintenus", "maintenues", "actualite",
-                    "valable", "valables", "finalement"})
+                    "valable", "valables", "finalement", "maintenant"})
 # The facets of a thing whose change is asked (« la date du forum », « changé de lieu », « changé d'avis sur »):
 # what is asked after, not what the decision is about.
 _FACETS = frozenset({"date", "dates", "heure", "heures", "horaire", "horaires", "lieu", "lieux", "jour", "avis", "ca",

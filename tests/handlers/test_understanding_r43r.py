@@ -19,8 +19,11 @@ round, asked in other words, with the neighbours that must stay as they were:
   holder's presence, though a decision repeats the title
   (role_phrases.titles_over_records);
 - the hearsay frame (« on m'a dit que … ») and a preposition (« depuis la
-  gare ») are no words of the thing checked as changed or still so
-  (changed_record.py)."""
+  gare ») are no words of the thing checked as changed or still so, and
+  « maintenant » checks a thing as it stands now (changed_record.py);
+- a sitting named by its place or heading that only a cancelled sitting has
+  (« la réunion de Pithiviers est annulée ? »): that sitting, cancelled, with
+  the next one (answers_meetings._cancelled_there)."""
 
 from __future__ import annotations
 
@@ -97,3 +100,17 @@ def test_news_heard_and_a_thing_checked_still_so(forum: Chat) -> None:
 ])
 def test_news_told_stays_quiet(forum: Chat, chatter: str) -> None:
     assert not outcome_of(forum, chatter).confident
+
+
+def test_a_thing_as_it_stands_now(forum: Chat) -> None:
+    assert "16h30" in sure(forum, "le forum commence à quelle heure maintenant ?", "decisions_topic")
+
+
+def test_a_cancelled_sitting_named_by_its_place(forum: Chat) -> None:
+    reply = sure(forum, "la réunion à Pithiviers, elle se fait toujours ?", "meeting_which")
+    assert "Séance n°5 (annulée)" in reply and "Prochaine séance" in reply
+    assert "(annulée)" in sure(forum, "la réunion des forums satellites, elle est maintenue ?", "meeting_which")
+    # The event, not the sitting, when no sitting is named: the decision on the satellite forum of the Pithiverais.
+    assert "9 mars 2027" in sure(forum, "c'est où le forum de Pithiviers maintenant ?", "decisions_topic")
+    # An active sitting named by its place keeps its answer.
+    assert "Séance n°4" in sure(forum, "la réunion à Orléans c'est quand ?", "meeting_which")
