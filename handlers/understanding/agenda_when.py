@@ -110,7 +110,11 @@ def vote_purpose(ctx: Context, u: Understanding) -> bool:
 
 
 def _undecided(ctx: Context, topic: list[Word]) -> bool:
-    """No decision holding the whole `topic` says it was voted, adopted, approved."""
+    """No decision holding the whole `topic` says it was voted, adopted, approved; nor is it a deadline's (« le budget
+    du port est voté quand ? » of « Vote du budget … » due 31 March: the deadline says when, lead's set 36b)."""
+    deadlines = [d.text for d in ctx.data.deadlines()]
+    if deadlines and max(topic_scores(topic, deadlines)) >= _WHOLE:
+        return False
     texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
     holding = [t for t, score in zip(texts, topic_scores(topic, texts)) if score >= _WHOLE] if texts else []
     # (As written, accents and all: the noun of « mise au vote » is no « voté ».)

@@ -59,6 +59,13 @@ def test_a_point_already_voted_keeps_its_decision(copro: Chat) -> None:
     assert "480 000" in sure(copro, "la toiture a été votée quand ?", "decisions_topic")
 
 
+def test_a_vote_a_deadline_dates_keeps_the_deadline() -> None:
+    # « Vote du budget … » is a deadline: it says when, no sitting's agenda (lead's set 36b, set 46c, the dev set).
+    assert "31 mars" in sure(build_group("port56"), "le budget du port, il est voté quand ?", "dates_period")
+    assert "Validation du budget" in sure(build_group("reseau92"), "on a jusqu'à quand pour valider le budget ?",
+                                          "dates_period")
+
+
 def test_a_count_asked_of_one_decision(copro: Chat) -> None:
     assert "trois tranches" in sure(copro, "l'appel de fonds pour la toiture c'est payé en combien de fois ?",
                                     "decisions_topic")
