@@ -20,7 +20,9 @@ round, asked in other words, with the neighbours that must stay as they were:
   (role_phrases.titles_over_records);
 - the hearsay frame (« on m'a dit que … ») and a preposition (« depuis la
   gare ») are no words of the thing checked as changed or still so, and
-  « maintenant » checks a thing as it stands now (changed_record.py);
+  « maintenant » checks a thing as it stands now (changed_record.py); the
+  frame's « qu' » is no question word when « ne … plus » is read « toujours »
+  (no_longer.py, hearsay.past_frame);
 - a sitting named by its place or heading that only a cancelled sitting has
   (« la réunion de Pithiviers est annulée ? »): that sitting, cancelled, with
   the next one (answers_meetings._cancelled_there)."""
@@ -107,6 +109,11 @@ def test_news_heard_and_a_thing_checked_still_so(forum: Chat) -> None:
 ])
 def test_news_told_stays_quiet(forum: Chat, chatter: str) -> None:
     assert not outcome_of(forum, chatter).confident
+
+
+def test_news_heard_of_a_thing_no_longer_done(forum: Chat) -> None:
+    reply = sure(forum, "j'ai entendu dire qu'on ne faisait plus le satellite de Jargeau ?", "decisions_topic")
+    assert "abandonné" in reply
 
 
 def test_a_thing_as_it_stands_now(forum: Chat) -> None:
