@@ -23,6 +23,8 @@ round, asked in other words, with the neighbours that must stay as they were:
   « maintenant » checks a thing as it stands now (changed_record.py); the
   frame's « qu' » is no question word when « ne … plus » is read « toujours »
   (no_longer.py, hearsay.past_frame);
+- « la décision n°1 est toujours valable ? »: the decision's answer shows
+  its state (« (annulée) »), which accounts for « valable » (explained.toml);
 - a sitting named by its place or heading that only a cancelled sitting has
   (« la réunion de Pithiviers est annulée ? »): that sitting, cancelled, with
   the next one (answers_meetings._cancelled_there)."""
@@ -128,3 +130,8 @@ def test_a_cancelled_sitting_named_by_its_place(forum: Chat) -> None:
     assert "9 mars 2027" in sure(forum, "c'est où le forum de Pithiviers maintenant ?", "decisions_topic")
     # An active sitting named by its place keeps its answer.
     assert "Séance n°4" in sure(forum, "la réunion à Orléans c'est quand ?", "meeting_which")
+
+
+def test_a_decision_checked_as_still_valid(forum: Chat) -> None:
+    assert "Décision n°1 (annulée)" in sure(forum, "la décision 1 est encore en vigueur ?", "decision_number")
+    assert "Décision n°4 (modifiée)" in sure(forum, "la décision n°4, elle est toujours valable ?", "decision_number")
