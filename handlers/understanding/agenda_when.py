@@ -22,7 +22,7 @@ from handlers.views import meeting_lines, meeting_window_end
 from storage.models import Meeting
 from storage.recurrence import expand_all
 
-__all__ = ["GONE", "appointment_said", "coming_meetings", "point_meeting", "thing_dated", "thing_decided"]
+__all__ = ["GONE", "appointment_said", "coming_meetings", "point_meeting", "thing_dated", "thing_decided", "vote_purpose", "vote_to_come"]
 
 # Words that ask when (« quand », « à quelle séance », « quelle date »).
 _WHEN = frozenset({"quand", "date"})
@@ -59,10 +59,10 @@ def _asks_when(outcome: Outcome) -> bool:
 _SITTING_NOUNS = frozenset({"vote", "adoption", "election", "approbation", "examen"})
 
 
-def _said_before(outcome: Outcome) -> bool:
+def _said_before(outcome: Outcome, ahead: bool = False) -> bool:
     """« on avait dit où et quand ? », « c'était décidé pour quand ? »: what the group said of it, not the
     meeting that discusses it — but « le bilan sera adopté à quel copil ? » (or « on adopte le bilan à quelle
-    séance ? ») asks the sitting that will decide."""
+    séance ? ») asks the sitting that will decide; so does « est voté » when `ahead` (a coming agenda holds it)."""
     u = outcome.understanding
     assert u is not None
     lex = lexicon()
@@ -70,11 +70,65 @@ def _said_before(outcome: Outcome) -> bool:
     acting = _sitting_asked(u.words)
     return any((w.folded in _SAID or w.lemma in lex.decision_words or w.folded in lex.decision_words)
                and not (i and u.words[i - 1].folded in _WILL_BE) and not (acting and w.folded in _SITTING_ACTS)
+               and not (ahead and i and u.words[i - 1].folded in _TO_BE | {"pour"})
                for i, w in enumerate(u.words))
 
 
 # « sera adopté », « seront votés »: a decision to come, which a sitting's agenda holds.
 _WILL_BE = frozenset({"sera", "seront"})
+# « on se retrouve quand pour voter l'ascenseur ? »: the infinitive of a sitting's act after « pour » is the purpose of
+# the sitting asked, a decision still to take (set 49c).
+_TO_ACT = frozenset({"voter", "adopter", "valider", "approuver", "decider", "trancher", "examiner", "statuer"})
+
+
+def _acted_for(found: list[Word]) -> bool:
+    """« pour voter », « pour adopter »: the sitting's purpose, a point it will decide."""
+    return any(w.folded in _TO_ACT and i and found[i - 1].folded == "pour" for i, w in enumerate(found))
+
+
+def _voted_present(found: list[Word]) -> bool:
+    """« l'ascenseur il est voté quand ? »: a participle of a sitting's act after a present « est » or « sont », asked
+    « quand » — as « sera voté », a decision to take (set 49c); « a été voté », « était voté » keep the past."""
+    folded = [w.folded for w in found]
+    return "quand" in folded and any(
+        w.folded in _SITTING_ACTS | _SITTING_ACTS_AGREED and i and folded[i - 1] in ("est", "sont")
+        for i, w in enumerate(found))
+
+
+def vote_to_come(ctx: Context, u: Understanding) -> bool:
+    """« l'ascenseur il est voté quand ? »: a present passive of a sitting's act asked « quand », of a point a coming
+    agenda holds, which no decision on it says was voted (« … ajourné …, la question n'a pas été mise au vote »):
+    the vote is still to come. « la toiture elle est votée quand ? » of « Les travaux de toiture … sont votés … » asks
+    the decision that voted it."""
+    return bool(u.topic) and _voted_present(u.words) and _on_coming_agenda(ctx, u.topic) and _undecided(ctx, u.topic)
+
+
+def vote_purpose(ctx: Context, u: Understanding) -> bool:
+    """« on se retrouve quand pour voter l'ascenseur ? »: a sitting asked for what it will vote, which no decision says
+    was voted already."""
+    return bool(u.topic) and _acted_for(u.words) and _undecided(ctx, u.topic)
+
+
+def _undecided(ctx: Context, topic: list[Word]) -> bool:
+    """No decision holding the whole `topic` says it was voted, adopted, approved; nor is it a deadline's (« le budget
+    du port est voté quand ? » of « Vote du budget … » due 31 March: the deadline says when, lead's set 36b)."""
+    deadlines = [d.text for d in ctx.data.deadlines()]
+    if deadlines and max(topic_scores(topic, deadlines)) >= _WHOLE:
+        return False
+    texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    holding = [t for t, score in zip(texts, topic_scores(topic, texts)) if score >= _WHOLE] if texts else []
+    # (As written, accents and all: the noun of « mise au vote » is no « voté ».)
+    return not any(w.raw.casefold() in _DONE_ACTS for t in holding for w in words(t, shorthand=False))
+
+
+# The participles a record writes of a point decided (« sont votés », « est adopté à l'unanimité »).
+_DONE_ACTS = frozenset(f"{stem}{end}" for stem in ("voté", "adopté", "validé", "approuvé", "élu")
+                       for end in ("", "e", "s", "es"))
+
+
+# The participles of _SITTING_ACTS agreed in gender and number (« la hausse est votée », « les travaux sont votés »).
+_SITTING_ACTS_AGREED = frozenset({"votee", "votes", "votees", "adoptee", "adoptes", "adoptees", "validee", "valides",
+                                  "validees", "approuvee", "approuves", "approuvees"})
 
 
 # Verbs of a thing's own start or end: « le plan grand froid ça commence quand ? » asks when the plan starts.
@@ -305,6 +359,12 @@ def _on_coming_agenda(ctx: Context, topic: list[Word]) -> bool:
 GONE = frozenset({"etait", "etaient", "avait", "avaient"})
 
 
+def _without_heading(topic: list[Word], heading: str) -> list[Word]:
+    """`topic` without the words `heading` holds, when some other word is left."""
+    rest = [w for w in topic if topic_scores([w], [heading], loose=False)[0] < _WHOLE]
+    return rest or topic
+
+
 def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     """The coming meeting whose agenda holds the point an unsure question asks « when » of; else `outcome`."""
     u = outcome.understanding
@@ -322,13 +382,17 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # coming agenda holds the whole point (« Signature de l'avenant n°2 »): that sitting answers « à quelle séance ».
     which_sitting = u is not None and outcome.intent == "decisions_topic" and _which_sitting(u.words) and not (
         _decision_says(ctx, u.topic) and not _on_coming_agenda(ctx, u.topic))
-    presented = presented or which_sitting
+    # « l'ascenseur il est voté quand ? » answered by the decision putting the vote off to a sitting to come, whose agenda
+    # holds the point (« Remplacement de l'ascenseur … »): that sitting is when it is voted (set 49c).
+    # « on se retrouve quand pour voter l'ascenseur ? »: the sitting's purpose, so long as no decision says it was voted.
+    ahead = u is not None and (outcome.intent == "decisions_topic" and vote_to_come(ctx, u) or vote_purpose(ctx, u))
+    presented = presented or which_sitting or ahead
     if outcome.confident and (outcome.intent != "agenda_items" or agenda_asked) and not (
             u is not None and (_talked_about(u.words) or presented)) or u is None or (
             outcome.intent == "chitchat" or not u.topic or "?" not in u.text):
         return outcome
     talked = _talked_about(u.words) or presented
-    if not _asks_when(outcome) or _said_before(outcome) or not talked and thing_dated(ctx, outcome):
+    if not _asks_when(outcome) or _said_before(outcome, ahead) or not talked and thing_dated(ctx, outcome):
         return outcome  # (a point to be talked about is the meeting's, whatever date a decision gives the thing)
     if any(w.folded in GONE for w in u.words):
         return outcome  # « la visite de la centrale … c'était quand ? »: a sitting gone, no coming sitting's point
@@ -371,6 +435,9 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     coming = sorted(coming, key=lambda m: -max((_echoes(u.words, i.text) for i in m.agenda), default=0))
     for meeting in coming:
         points = [item.text for item in meeting.agenda if not _someone_left_out(u, item.text)]
+        # « on se retrouve quand entre copropriétaires pour voter l'ascenseur ? »: a word the sitting's own heading
+        # says (« Assemblée générale … des copropriétaires ») names the sitting, not the point (set 49c).
+        topic = _without_heading(topic, meeting.place or "") if ahead and _acted_for(u.words) else topic
         if points and topic and dated_best < max(topic_scores(topic, points)) >= _WHOLE:
             u.intent, u.readings = "meeting_which", []
             point = points[max(range(len(points)), key=lambda i: topic_scores(topic, points)[i])]

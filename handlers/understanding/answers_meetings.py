@@ -52,6 +52,25 @@ def _nothing(u: Understanding, what: str) -> Outcome:
     return Outcome.unsure(u, [f"Je ne trouve aucune séance {what}.", "Tapez /seances pour les séances prévues."], "")
 
 
+def _cancelled_there(ctx: Context, u: Understanding) -> Outcome | None:
+    """« la réunion de Pithiviers est annulée ? », « elle a lieu la réunion des forums satellites ? »: no active sitting
+    has the place or heading named, but one sitting that has was cancelled — what became of it, with the next one
+    (changed_sitting.py; set 48c). None when no such sitting, or several."""
+    place = u.first("place")
+    # (A sitting named as one, « la réunion de Pithiviers »: « c'est où le forum de Pithiviers ? » asks of the event.)
+    if place is None or not any(w.folded in PLAIN or w.lemma in PLAIN for w in u.words):
+        return None
+    named = {getattr(m, "number", None) for m in place.items}
+    off = [m for m in _all(ctx) if m.number in named and m.status == "cancelled"]
+    if len(off) != 1 or any(m.number in named and m.active for m in _all(ctx)):
+        return None
+    u.intent = "meeting_which"
+    lines = changed_lines(off[0], ctx.now, ctx.locale)
+    if coming := _coming(ctx):
+        lines += meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance", agenda=False)
+    return Outcome.sure(u, lines, f"n°{off[0].number}")
+
+
 def _none_planned(u: Understanding) -> Outcome:
     # A true answer, worded as /prochaine_seance words it.
     return Outcome.sure(u, ["Aucune séance n'est prévue pour l'instant.",
@@ -252,6 +271,8 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
         period = u.first("period")
         if found is None and period is not None:
             return _none_then_next(ctx, u, what)
+        if found is None and (called_off := _cancelled_there(ctx, u)) is not None:
+            return called_off
         if found is None:
             return _nothing(u, what)
         coming = _coming(ctx)

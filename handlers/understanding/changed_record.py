@@ -25,6 +25,8 @@ from handlers.context import Context
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
+from handlers.understanding.hearsay import hearsay
+from handlers.understanding.normalise import lexicon
 from handlers.understanding.topics import content_words, topic_scores
 
 __all__ = ["changed_record", "still_recorded"]
@@ -36,7 +38,7 @@ _CHANGED = frozenset({
     "avance", "avancee", "decaler", "decale", "decalee", "repousser", "repousse", "repoussee"})
 # Words that check a thing is still as it was.
 _STILL = frozenset({"toujours", "tjrs", "tjs", "encore", "maintenu", "maintenue", "maintenus", "maintenues", "actualite",
-                    "valable", "valables", "finalement"})
+                    "valable", "valables", "finalement", "maintenant"})
 # The facets of a thing whose change is asked (« la date du forum », « changé de lieu », « changé d'avis sur »):
 # what is asked after, not what the decision is about.
 _FACETS = frozenset({"date", "dates", "heure", "heures", "horaire", "horaires", "lieu", "lieux", "jour", "avis", "ca",
@@ -72,8 +74,12 @@ def _on_thing(ctx: Context, u: Understanding, said: set[str], answer: Callable[[
             said & MEETING_NOUNS):
         return None  # « le comité de jeudi a bougé ? »: a sitting moved is the calendar's (changed_sitting.py)
     # (Heard news, « on m'a dit que le forum était reporté, c'est vrai ? », is all framing: its content words say it.)
-    thing = [w for w in (u.topic or content_words(u.words))
-             if w.folded not in _CHANGED and w.lemma not in _CHANGED and w.folded not in _FACETS | _STILL]
+    # (A preposition is no word of the thing: « la navette depuis la gare » of « … relie la gare … ».)
+    # (The hearsay frame, « on m'a dit que », says where the news came from, no word of the thing: hearsay.py.)
+    heard = hearsay(u.text, u.words)
+    thing = [w for w in (u.topic or content_words([w for i, w in enumerate(u.words) if i not in heard]))
+             if w.folded not in _CHANGED and w.lemma not in _CHANGED and w.folded not in _FACETS | _STILL
+             and w.folded not in lexicon().prepositions]
     # A body named is part of the thing (« l'agence c'est toujours Bord de Loire ? »): the decision must name it too,
     # or « la visite de la centrale » would be any decision on a visit (lead's set 63).
     named = [w for e in u.entities if e.kind == "org" for w in content_words(u.words[e.start:e.end])]

@@ -264,6 +264,10 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     others = ([d.text for d in ctx.data.deadlines()]
               + ([t.text for t in ctx.data.tasks() if t.open] if not asks_validity(u.words) else [])
               + [item.text for m in ctx.data.meetings() for item in m.agenda])
+    if any(w.folded in _COUNTING for w in u.words):
+        # A count asked (« l'appel de fonds c'est en combien de fois ? »): a record stating no number cannot answer it,
+        # whatever words it shares (« Paiement de la première tranche de l'appel de fonds … », set 49c).
+        others = [t for t in others if _NUMBER.search(fold(t))]
     if others and max(topic_scores(topic, others)) >= ranked[0]:
         return None
     # Each body the question names is in the decision shown (« les lycéens ont accès au local ? » names the pupils'

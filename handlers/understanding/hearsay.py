@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from handlers.understanding.normalise import Word
 
-__all__ = ["hearsay"]
+__all__ = ["hearsay", "past_frame"]
 
 # The frames, as folded words, in the order they are tried (longest first where one opens another).
 _FRAMES: tuple[tuple[str, ...], ...] = (
@@ -46,3 +46,12 @@ def hearsay(text: str, found: list[Word]) -> set[int]:
             aside |= set(range(len(folded) - len(check), len(folded)))
             break
     return aside
+
+
+def past_frame(folded: list[str]) -> int:
+    """Where the clause a hearsay frame opening the message carries begins (« il paraît qu' | on ne fait plus … »),
+    0 without one: its « que » asks nothing (no_longer.py)."""
+    for frame in _FRAMES:
+        if tuple(folded[:len(frame)]) == frame:
+            return len(frame)
+    return 0

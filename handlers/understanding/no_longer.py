@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.hearsay import past_frame
 from handlers.understanding.negated_check import ASKING, OTHER_NEGATIONS
 from handlers.understanding.normalise import fold
 
@@ -29,6 +30,8 @@ def still_asked(text: str) -> str | None:
     if "?" not in text:
         return None
     tokens = re.findall(r"[a-z0-9]+", fold(text.casefold()))
+    # « il paraît qu'on ne fait plus le forum de Jargeau ? »: the hearsay frame's « que » is no question word (set 48c).
+    tokens = tokens[past_frame(tokens):]
     if any(t in ASKING or (t in OTHER_NEGATIONS and t != "plus") for t in tokens) or "pas" in tokens:
         return None
     if any(t == "plus" and after in ("de", "d", "du", "des") for t, after in zip(tokens, tokens[1:])):

@@ -278,7 +278,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
         typed_words = joined_pieces(typed_words, lex.vocabulary, names, own)  # « la pro chaine réunion » (sms.py)
 
         # « la com com », « le pdt », « la déc n°3 », « le CA » (not in a message typed all in capitals)
-        typed_words = read_phrases(typed_words, any(c.islower() for c in text), headings)
+        typed_words = read_phrases(typed_words, any(c.islower() for c in text), headings, capitals)
     if shorthand and not any(c.islower() for c in text) and sum(c.isupper() for c in text) >= 4:
         # ALL CAPS says nothing of names: read as if written plainly, a group's name capitalised
         # (« GARNIER » as « Garnier »), its acronyms left as they are (« CCAS »), and a name that

@@ -17,7 +17,7 @@ from functools import cache
 from handlers.understanding.normalise import HERE, fold
 from handlers.understanding.sitting_headings import headed_kind
 
-__all__ = ["read_phrases"]
+__all__ = ["read_phrases", "shorthand_capitals"]
 
 
 @cache
@@ -39,6 +39,12 @@ def _capitals() -> dict[str, list[str]]:
 
 
 @cache
+def shorthand_capitals() -> frozenset[str]:
+    """The folded initials capital_shorthand writes out (« ca », « cs »)."""
+    return frozenset(fold(k) for k in _capitals())
+
+
+@cache
 def _before_number() -> dict[str, str]:
     """Words cut short that are read whole only before a number (« art 60 » is an article)."""
     with (HERE / "lexicon.toml").open("rb") as handle:
@@ -50,15 +56,19 @@ def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
-def read_phrases(typed: list[str], capitals: bool = True, headings: Collection[str] = ()) -> list[str]:
+def read_phrases(typed: list[str], capitals: bool = True, headings: Collection[str] = (),
+                 bodies: Collection[str] = ()) -> list[str]:
     """`typed` (a message's words as typed) with the shorthand phrases read out; with `capitals`
-    (the message is not all in capitals), the initials of capital_shorthand too. A phrase naming a kind of sitting
-    that the group's meeting `headings` hold (folded, sitting_headings.py) stays as typed."""
+    (the message is not all in capitals), the initials of capital_shorthand too, unless they are a group's body's
+    (`bodies`, folded initials). A phrase naming a kind of sitting that the group's meeting `headings` hold (folded,
+    sitting_headings.py) stays as typed."""
     if capitals:
         # « l'OPAH-CD », « le PLU CD »: initials right after another acronym qualify it (an OPAH « copropriété
         # dégradée »), no conseil départemental of their own (set 49c).
+        # « qui préside le CS ? » in a copropriété whose « Conseil syndical des … » is a body: its initials, no centre
+        # social (set 49c).
         typed = [part for k, w in enumerate(typed)
-                 for part in ([w] if k and _acronym(typed[k - 1]) else _capitals().get(w, [w]))]
+                 for part in ([w] if k and _acronym(typed[k - 1]) or fold(w) in bodies else _capitals().get(w, [w]))]
     cut = _before_number()
     typed = [cut.get(fold(w), w) if k + 1 < len(typed) and typed[k + 1].isdigit() else w for k, w in enumerate(typed)]
     table = _table()

@@ -179,6 +179,22 @@ def _presence_of(found: list[Word]) -> bool:
     return False
 
 
+# « la sous-préfète vient mardi ? », « le délégué du préfet il viendra le 8 ? »: whether the title's holder comes
+# (set 49c), the verb right after the title (or its pronoun).
+_COMING = frozenset({"vient", "viennent", "viendra", "viendront", "vienne"})
+
+
+def _coming_after_title(found: list[Word], entities: list[Entity]) -> bool:
+    """A present or future of « venir » right after a role's words, or after the pronoun resuming them."""
+    for e in entities:
+        if e.kind != "role":
+            continue
+        at = e.end + (1 if e.end < len(found) and found[e.end].folded in ("il", "elle", "ils", "elles") else 0)
+        if at < len(found) and found[at].folded in _COMING:
+            return True
+    return False
+
+
 def titles_over_records(found: list[Word], entities: list[Entity], record_hits: set[int], role_hits: set[int]) -> set[int]:
     """`record_hits` (a record's word pairs the message repeats) without the words of a role a member's role
     writes the same way, when the message asks who (« qui est la déléguée du préfet ? », « c'est qui le chef de
@@ -189,7 +205,7 @@ def titles_over_records(found: list[Word], entities: list[Entity], record_hits: 
     if any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in found):
         return record_hits
     if not any(w.folded == "qui" and not (i and found[i - 1].folded in ("ce", "a", "pour")) for i, w in enumerate(found)) and (
-            not _presence_of(found)):
+            not _presence_of(found)) and not _coming_after_title(found, entities):
         return record_hits
     held = {j for e in entities if e.kind == "role" for j in range(e.start, e.end)}
     titled = {j for j in held if j in role_hits and j in record_hits}

@@ -215,9 +215,14 @@ def group_names(world: World) -> frozenset[str]:
 
 
 def body_initials(world: World) -> frozenset[str]:
-    """The folded initials the group's bodies are known by (one word of three to six letters): typed in capitals,
+    """The folded initials the group's bodies are known by (one word of three to six letters, or two that
+    capital_shorthand would write out): typed in capitals,
     they are no chat shorthand (« le CBN » of the Conservatoire botanique national, not « combien »)."""
-    return frozenset(k for k in world.org_aliases if k.isalpha() and 3 <= len(k) <= 6) - _CHAT_CAPITALS
+    from handlers.understanding.phrases import shorthand_capitals  # phrases reads normalise, which reads this module
+
+    # (Two letters only where capital_shorthand would write them out: « le CS » of a « Conseil syndical des … ».)
+    return frozenset(k for k in world.org_aliases if k.isalpha() and (3 <= len(k) <= 6 or len(k) == 2 and k in (
+        shorthand_capitals()))) - _CHAT_CAPITALS
 
 
 # Chat shorthand typed in capitals as often as not (« RDV jeudi », « l'ODJ », « ASAP »): read so, whatever body's

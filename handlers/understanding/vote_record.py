@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from handlers.context import Context
 from handlers.messages import Reply, bold
 from handlers.understanding.dominance import first_of, leads
+from handlers.understanding.agenda_when import vote_purpose, vote_to_come
 from handlers.understanding.group_rules import vote_ahead
 from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.outcome import Outcome
@@ -170,8 +171,10 @@ def _first(topic: Sequence[Word], texts: Sequence[str]) -> int | None:
 
 def vote_record(ctx: Context, u: Understanding | None) -> Outcome | None:
     """The decision whose record says how it was taken, when `u` asks that and its words find one; else None."""
+    # (« l'ascenseur il est voté quand ? », « on se retrouve quand pour voter l'ascenseur ? » of a point no decision says
+    # was voted: the sitting to come, agenda_when.py.)
     if u is None or not asks_how_decided(u.text, u.words) or vote_ahead(u) or _another_body_votes(u) or (
-            _sitting_described(u.words)):
+            _sitting_described(u.words)) or vote_to_come(ctx, u) or vote_purpose(ctx, u):
         return None
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
     texts = [d.text for d in decisions]
