@@ -1,0 +1,71 @@
+"""The confident wrong answers left across the older sets (forty-third round,
+helper r43t), asked in other words than the sets' rows, with the neighbours
+that must stay as they were:
+
+- the end of a window asked (« jusqu'à quand … ? », « avant quand … ? »,
+  « d'ici quand … ? », « jusqu'à quelle date … ? ») is answered by the record
+  of that act: the deadline headed by it or by its closing (« Clôture des
+  candidatures … », « Transmission des constats … »), or a decision stating
+  its limit (« … au plus tard la veille à 17 h », « … d'ici juin 2027 »), not
+  a decision merely sharing the thing, a task working towards the deadline,
+  nor a deadline headed by another act (window_asked.py; sets 41a, 42b, 43b,
+  45a, 46b, 48a)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import outcome_of, sure
+from tests.handlers.questions_groups import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def plie() -> Chat:
+    return build_group("plie59")
+
+
+@pytest.fixture(scope="module")
+def transport() -> Chat:
+    return build_group("transco12")
+
+
+def test_window_of_an_act_is_its_deadline(plie: Chat) -> None:
+    reply = sure(plie, "jusqu'à quand peut-on candidater au poste de directeur du PLIE ?", "dates_period")
+    assert "Clôture des candidatures" in reply and "8 janvier" in reply
+    assert "intérim" not in reply  # the decision that merely shares « direction … jusqu'à » is not asked
+
+
+def test_window_closed_by_a_deadline_not_the_period_said(transport: Chat) -> None:
+    reply = sure(transport, "on a jusqu'à quand pour inscrire un élève au transport scolaire pour la rentrée 2027 ?",
+                 "dates_period")
+    assert "15 juillet" in reply and "Clôture des inscriptions" in reply
+
+
+def test_window_stated_by_a_decision(transport: Chat) -> None:
+    reply = sure(transport, "la réservation du transport à la demande, c'est possible jusqu'à quand ?",
+                 "decisions_topic")
+    assert "la veille à 17 h" in reply
+
+
+def test_handing_in_is_the_deadline_not_the_task() -> None:
+    pasto = build_group("pasto65")
+    reply = sure(pasto, "on doit transmettre les constats de dommages à la DDT avant quand ?", "dates_period")
+    assert "18 décembre" in reply and "Tâche" not in reply
+
+
+def test_deadline_of_another_act_is_not_when_it_is_done() -> None:
+    egalite = build_group("egalite38")
+    reply = sure(egalite, "d'ici quand tous les agents d'accueil seront formés ?", "decisions_topic")
+    assert "juin 2027" in reply  # not « Inscription des agents d'accueil à la formation » (8 January)
+
+
+def test_window_neighbours_keep_their_answers(plie: Chat, transport: Chat) -> None:
+    # The act said itself (« déposer » a « Dépôt des dossiers ») is not another handing in sharing a word: both
+    # deadlines stay listed when the act's own deadline shares nothing else.
+    reply = sure(build_group("ctai-grenoble"), "les porteurs ont jusqu'à quand pour déposer leur dossier ?", "dates_period")
+    assert "Dépôt des dossiers" in reply
+    # A decision stating the limit of what is asked stays its answer, though a deadline closes the post's applications.
+    assert "jusqu'à l'arrivée" in sure(plie, "Caroline Vandamme assure l'intérim jusqu'à quand ?", "decisions_topic")
+    # Chat that says « jusqu'à quand » of oneself gets no confident answer.
+    assert not outcome_of(transport, "je reste jusqu'à quand moi ce soir, quelqu'un me ramène ?").confident
