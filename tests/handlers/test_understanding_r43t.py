@@ -9,7 +9,10 @@ that must stay as they were:
   its limit (« … au plus tard la veille à 17 h », « … d'ici juin 2027 »), not
   a decision merely sharing the thing, a task working towards the deadline,
   nor a deadline headed by another act (window_asked.py; sets 41a, 42b, 43b,
-  45a, 46b, 48a)."""
+  45a, 46b, 48a);
+- the minutes « publiées » go out as when sent, and « il en est où ? » with
+  « où » put last asks after the work on them: the task on the minutes, its
+  pilot and status, not the draft (minutes_task.py; sets 42c, lead52)."""
 
 from __future__ import annotations
 
@@ -69,3 +72,17 @@ def test_window_neighbours_keep_their_answers(plie: Chat, transport: Chat) -> No
     assert "jusqu'à l'arrivée" in sure(plie, "Caroline Vandamme assure l'intérim jusqu'à quand ?", "decisions_topic")
     # Chat that says « jusqu'à quand » of oneself gets no confident answer.
     assert not outcome_of(transport, "je reste jusqu'à quand moi ce soir, quelqu'un me ramène ?").confident
+
+
+def test_minutes_published_or_how_far_is_the_task() -> None:
+    cli = build_group("cli82")
+    reply = sure(cli, "le compte rendu de septembre est publié sur le site ?", "in_charge")
+    assert "Publier le compte rendu" in reply and "(faite)" in reply
+    # Neighbours: the rule on publishing stays the decision's, the minutes asked alone stay the minutes.
+    assert "sous un mois" in sure(cli, "les comptes rendus sont publiés où ?", "decisions_topic")
+    assert "Projet de compte rendu" in sure(cli, "le compte rendu de septembre ?", "minutes_request")
+    eau = build_group("eau39")
+    reply = sure(eau, "le procès-verbal du 19 novembre, il en est où ?", "in_charge")
+    assert "Rédiger le procès-verbal" in reply and "en retard" in reply
+    # Neighbour: a request to the bot keeps the minutes.
+    assert "Projet de compte rendu" in sure(eau, "tu peux m'envoyer le PV du 19 novembre ?", "minutes_request")
