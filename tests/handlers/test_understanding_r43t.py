@@ -12,7 +12,11 @@ that must stay as they were:
   45a, 46b, 48a);
 - the minutes « publiées » go out as when sent, and « il en est où ? » with
   « où » put last asks after the work on them: the task on the minutes, its
-  pilot and status, not the draft (minutes_task.py; sets 42c, lead52)."""
+  pilot and status, not the draft (minutes_task.py; sets 42c, lead52);
+- the passive in the past of a task's verb (« … ont été installées ? »), or
+  in the present when a task done in that verb holds the whole thing, asks
+  whether the act was done: the task's status, not the decision planning it
+  in the same verb (work_done.passive_settled, task_match.py; sets 40a, 41c)."""
 
 from __future__ import annotations
 
@@ -86,3 +90,14 @@ def test_minutes_published_or_how_far_is_the_task() -> None:
     assert "Rédiger le procès-verbal" in reply and "en retard" in reply
     # Neighbour: a request to the bot keeps the minutes.
     assert "Projet de compte rendu" in sure(eau, "tu peux m'envoyer le PV du 19 novembre ?", "minutes_request")
+
+
+def test_a_past_passive_asks_the_act_done() -> None:
+    crue = build_group("crue62")
+    reply = sure(crue, "les deux bennes supplémentaires, elles ont bien été installées ?", "in_charge")
+    assert "Installer les deux bennes" in reply and "(faite)" in reply
+    # Neighbour: what the decision says of the thing stays its answer when no act is asked done.
+    assert "Décision n°6" in sure(crue, "qu'est-ce qu'on a décidé pour les bennes aux Prés-Marais ?", "decisions_topic")
+    cmj = build_group("cmj33")
+    reply = sure(cmj, "les bacs de tri du collège Jean-Moulin, ils sont installés ?", "in_charge")
+    assert "Installer les bacs de tri au collège" in reply and "(faite)" in reply
