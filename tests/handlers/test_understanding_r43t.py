@@ -16,7 +16,10 @@ that must stay as they were:
 - the passive in the past of a task's verb (« … ont été installées ? »), or
   in the present when a task done in that verb holds the whole thing, asks
   whether the act was done: the task's status, not the decision planning it
-  in the same verb (work_done.passive_settled, task_match.py; sets 40a, 41c)."""
+  in the same verb (work_done.passive_settled, task_match.py; sets 40a, 41c);
+- a title checked with the name first and the title after « qui est »
+  (« c'est bien la colonelle Roblot qui est DDA ? ») is asked as its holder,
+  as the other orders are (title_checked.py; the lead's set 78)."""
 
 from __future__ import annotations
 
@@ -101,3 +104,12 @@ def test_a_past_passive_asks_the_act_done() -> None:
     cmj = build_group("cmj33")
     reply = sure(cmj, "les bacs de tri du collège Jean-Moulin, ils sont installés ?", "in_charge")
     assert "Installer les bacs de tri au collège" in reply and "(faite)" in reply
+
+
+def test_a_title_checked_after_qui_est() -> None:
+    spv = build_group("spv71")
+    reply = sure(spv, "c'est bien Mme Roblot qui est directrice départementale adjointe ?", "role_holder")
+    assert "Anne-Sophie Roblot" in reply
+    # Neighbours: the card asked stays the card; a presence checked is no title.
+    assert "Organisation" in sure(spv, "c'est qui Anne-Sophie Roblot ?", "who_is")
+    assert outcome_of(spv, "c'est bien Roblot qui est venue jeudi ?").intent != "role_holder"
