@@ -19,7 +19,10 @@ that must stay as they were:
   in the same verb (work_done.passive_settled, task_match.py; sets 40a, 41c);
 - a title checked with the name first and the title after « qui est »
   (« c'est bien la colonelle Roblot qui est DDA ? ») is asked as its holder,
-  as the other orders are (title_checked.py; the lead's set 78)."""
+  as the other orders are (title_checked.py; the lead's set 78);
+- a public asked (« qui représente les éleveurs ? ») is spoken for by the
+  bodies named for it and by a member whose role says they are one of it
+  (« éleveur ovin »), beside them (publics.py; the lead's set 53)."""
 
 from __future__ import annotations
 
@@ -113,3 +116,11 @@ def test_a_title_checked_after_qui_est() -> None:
     # Neighbours: the card asked stays the card; a presence checked is no title.
     assert "Organisation" in sure(spv, "c'est qui Anne-Sophie Roblot ?", "who_is")
     assert outcome_of(spv, "c'est bien Roblot qui est venue jeudi ?").intent != "role_holder"
+
+
+def test_a_public_is_spoken_for_by_its_own_member_too() -> None:
+    reply = sure(build_group("natura65"), "qui parle au nom des éleveurs ?", "org_representative")
+    assert "Michel Barrère" in reply and "Chambre d'agriculture" in reply
+    # Neighbour: with no body named for the public, the member whose role says it answers alone, by the role.
+    reply = sure(build_group("ccid80"), "qui représente les agriculteurs ?", "role_holder")
+    assert "Marc Devaux" in reply and "Alain Mercier" not in reply
