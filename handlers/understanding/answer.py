@@ -234,6 +234,7 @@ from handlers.understanding.timed_deadline import asks_day, deadline_after, due_
 from handlers.understanding.due_before_meeting import due_before_meeting
 from handlers.understanding.meeting_against import meeting_against
 from handlers.understanding.settle import settle
+from handlers.understanding.window_asked import window_record
 from handlers.understanding.heading_tail import without_heading_tail
 from handlers.understanding.decided_for_place import place_as_topic
 from handlers.understanding.weekday_asked import weekday_decision
@@ -370,6 +371,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     « les parents de Parents ensemble c'est qui ? » as a charge): then the
     readings are offered, since a confident wrong answer is worse than « je ne suis pas sûr » (doubtful_readings.py)."""
     outcome = _answer(ctx, text, afterthought, rewritten, affirm, told, measured, joining)
+    if (window := window_record(ctx, outcome)) is not None:
+        return window  # « jusqu'à quand on peut postuler ? »: the deadline or decision of that act (window_asked.py)
     u = outcome.understanding
     if outcome.confident and u is not None and hour_unheld(text, outcome.intent, outcome.reply.plain()):
         # « on était monté sur le terril à quelle heure en septembre ? »: no decision found says an hour (unheld_hour.py)

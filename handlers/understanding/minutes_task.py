@@ -28,6 +28,8 @@ __all__ = ["minutes_task", "names_minutes"]
 # sending them out is one act whatever the verb (« diffuser », « transmettre », « faire circuler »).
 _ROOTS = {"envoy": "send", "envoi": "send", "diffus": "send", "transm": "send", "circul": "send", "redig": "write",
           "ecri": "write", "finalis": "write", "valid": "approve", "relir": "read", "relu": "read",
+          # « le CR de septembre a été publié ? »: put on a website, the minutes go out as when sent (lead's set 52).
+          "publi": "send",
           # « c'est moi qui fais le CR ? »: « faire » the minutes is whatever the group's task on them does.
           "fais": "any", "fait": "any", "faire": "any"}
 # Words of the minutes in a task's text.
@@ -98,7 +100,8 @@ def _when_out(ctx: Context, u: Understanding) -> Outcome | None:
 # « où en est le compte rendu ? », « l'avancement du PV »: a question of progress, asked of the work on them.
 def _where_is_it(u: Understanding) -> bool:
     folded = [w.folded for w in u.words]
-    return any(folded[i:i + 3] == ["ou", "en", "est"] or folded[i:i + 3] == ["ou", "en", "sont"]
+    # « le PV du 19 novembre il en est où ? »: the same, « où » put last as it is said (set 42c).
+    return any(folded[i:i + 3] in (["ou", "en", "est"], ["ou", "en", "sont"], ["en", "est", "ou"], ["en", "sont", "ou"])
                or folded[i:i + 3] in _HAVE_IT for i in range(len(folded))) or "avancement" in folded
 
 

@@ -82,7 +82,11 @@ def public_body(u: Understanding, world: World) -> Outcome | None:
                      and any(f" {marker} " in f" {plain(m.organisation)} " for marker in markers)})
     if not bodies or len(bodies) > _MOST:
         return None
-    people = [m for m in world.members if m.organisation in bodies]
+    # « qui représente les éleveurs ? » where the groupement pastoral's president is « éleveur ovin »: a member whose
+    # role says they are one of the public (its word, singular or plural) speaks for it too, beside the bodies named
+    # for it (the Chambre d'agriculture), as the lead's set 53 reads it; they alone, not their body's other people.
+    own = {key, key.removesuffix("s")} if " " not in key else set()
+    people = [m for m in world.members if m.organisation in bodies or own & set(plain(m.role or "").split())]
     u.intent, u.readings = "org_representative", []
     said = " ".join(w.raw for w in u.words[start:end])
     lines: list = [f"Pour « {said} » : {', '.join(bodies)}", *[member_row(m) for m in people]]

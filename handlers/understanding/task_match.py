@@ -22,7 +22,7 @@ from handlers.understanding.topics import SHARE, content_words, grounded, record
 from handlers.understanding.who_named import names_someone
 from handlers.understanding.world import plain
 from handlers.understanding.world_cache import group_world
-from handlers.understanding.work_done import passive_done
+from handlers.understanding.work_done import passive_done, passive_settled
 
 __all__ = ["starting", "task_match", "task_topic", "who_asked"]
 
@@ -246,6 +246,8 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
             # questionnaire ? », « le projet de charte est rédigé ? » in the task's own verb: work_done.py); the task's
             # pilot and status answer
             continue
+        if kind == 1 and rival == best and passive_settled(ctx, u):
+            continue  # « les bennes ont été installées ? »: the act done, which no decision says (work_done.py)
         if kind == 0 or rival > best or _pairs(u, tied) > _pairs(u, [t.text for t in hits]):
             # A deadline as close is the group's own date (« c'est quand le forum ESS ? » and a task
             # « Réserver le stand au forum ESS »): it answers, as it did.

@@ -31,11 +31,19 @@ _NAME_FIRST = re.compile(
     re.IGNORECASE)
 
 
+# The name first and the title after « qui est » (« c'est bien la colonelle Roblot qui est DDA ? », « c'est bien
+# Mme Delmas qui est trésorière ? »): the same check, a grade or courtesy title before the name (the lead's set 78).
+_NAME_WHO = re.compile(
+    r"^\s*c['’]\s*est\s+(?:(?:bien|toujours)\s+)?(?:(?:le|la|l['’])\s*[\w\-]+\s+|(?:mme|m\.|mr|madame|monsieur)\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)?)\s+qui\s+est\s+(?P<title>[^,?]+?)\s*\?\s*$",
+    re.IGNORECASE)
+
+
 def _checked(text: str) -> tuple[str, bool] | None:
     """The title checked and whether the check is in the negative, for either order; None for no such check."""
     if (match := _CHECK.match(text)) is not None:
         return match.group("title"), "pas" in text[match.end("title"):match.start("name")]
-    if (match := _NAME_FIRST.match(text)) is not None and match.group("name")[:1].isupper():
+    if (match := _NAME_FIRST.match(text) or _NAME_WHO.match(text)) is not None and match.group("name")[:1].isupper():
         return match.group("title"), False
     return None
 

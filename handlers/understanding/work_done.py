@@ -16,7 +16,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_words import done_by
 from handlers.understanding.topics import SHARE, content_words, topic_scores
 
-__all__ = ["passive_done", "task_done_asked"]
+__all__ = ["passive_done", "passive_settled", "task_done_asked"]
 
 _HAVE = frozenset({"a", "ont", "avait", "avaient", "ai", "avons"})
 
@@ -25,24 +25,48 @@ _HAVE = frozenset({"a", "ont", "avait", "avaient", "ai", "avons"})
 _BE = frozenset({"est", "sont", "ete", "etait", "etaient"})
 
 
-def passive_done(ctx: Context, u: Understanding) -> bool:
-    """« le projet de charte d'usage est rédigé ? » (lead's set 85): a yes-or-no question putting the participle of
-    the verb a task opens with (« Rédiger le projet de charte d'usage ») after « être », the thing (the words before
-    it) being that task's — done or still open, its status is asked, not the decision sharing the thing's words
-    (« Le projet de charte d'usage est adopté »)."""
+def _passive(ctx: Context, u: Understanding) -> tuple[int, str, list[Word]] | None:
+    """Where the participle of a task's opening verb follows « être » in a yes-or-no question, that verb (its lemma)
+    and the thing before it, when the thing is a task's of that verb; else None."""
     if "?" not in u.text:
-        return False
+        return None
     tasks = [t.text for t in ctx.data.tasks() if t.status != "cancelled" and t.text.split()]
     opening = {fold(t.split()[0]) for t in tasks}
     verbs = [i for i, w in enumerate(u.words) if i and w.lemma != w.folded and w.lemma in opening
              and u.words[i - 1].folded in _BE]
     if not verbs:
-        return False
+        return None
     verb = u.words[verbs[0]].lemma
     held = [t for t in tasks if fold(t.split()[0]) == verb]
     before = content_words(u.words[:verbs[0] - 1])
     if not before or max(topic_scores(before, held)) < SHARE:
+        return None
+    return verbs[0], verb, before
+
+
+def passive_settled(ctx: Context, u: Understanding) -> bool:
+    """« les bennes elles ont été installées ? »: the passive in the past asks whether the act was done, which a
+    decision in the same verb (« Deux bennes … sont installées … ») never says (set 41c); « les bacs de tri au
+    collège ils sont installés ? » too, when a task done in that verb holds every word of the thing (set 40a): the
+    task's status answers, not the decision planning it, whatever words the decision shares."""
+    if (found := _passive(ctx, u)) is None:
         return False
+    at, verb, before = found
+    return at >= 2 and u.words[at - 1].folded == "ete" and u.words[at - 2].folded in _HAVE or any(
+        t.status == "done" and fold(t.text.split()[0]) == verb
+        and topic_scores(before, [t.text], loose=False)[0] >= 1.0 for t in ctx.data.tasks())
+
+
+def passive_done(ctx: Context, u: Understanding) -> bool:
+    """« le projet de charte d'usage est rédigé ? » (lead's set 85): a yes-or-no question putting the participle of
+    the verb a task opens with (« Rédiger le projet de charte d'usage ») after « être », the thing (the words before
+    it) being that task's — done or still open, its status is asked, not the decision sharing the thing's words
+    (« Le projet de charte d'usage est adopté »)."""
+    if (found := _passive(ctx, u)) is None:
+        return False
+    if passive_settled(ctx, u):
+        return True
+    _, verb, before = found
     # « les tickets de bus sont remboursés ? » where a decision says « Les délégués … sont remboursés de leurs tickets
     # de bus », « les EIG sont présentés … tous les combien ? » (« … sont présentés à chaque séance »), « le dashboard
     # est updaté tous les combien ? » (« … est mis à jour chaque mois »): a decision sharing the thing's words in that
