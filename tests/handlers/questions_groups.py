@@ -297,6 +297,7 @@ from tests.handlers.questions_groups_forum45 import FORUM45_AFTER_SETUP, FORUM45
 from tests.handlers.questions_groups_copro93 import COPRO93_AFTER_SETUP, COPRO93_ASKERS, COPRO93_GROUPS, COPRO93_TASKS
 from tests.handlers.questions_groups_fablab94 import (FABLAB94_AFTER_SETUP, FABLAB94_ASKERS, FABLAB94_GROUPS,
                                                      FABLAB94_TASKS)
+from tests.handlers.questions_groups_sage25 import SAGE25_AFTER_SETUP, SAGE25_ASKERS, SAGE25_GROUPS, SAGE25_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1282,6 +1283,10 @@ GROUPS |= FABLAB94_GROUPS
 TASKS |= FABLAB94_TASKS
 ASKERS |= FABLAB94_ASKERS
 AFTER_SETUP |= FABLAB94_AFTER_SETUP
+GROUPS |= SAGE25_GROUPS
+TASKS |= SAGE25_TASKS
+ASKERS |= SAGE25_ASKERS
+AFTER_SETUP |= SAGE25_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
