@@ -87,8 +87,24 @@ def asks_time(found: list[Word]) -> bool:
 
 def timely(ranking: list[tuple[str, float]], found: list[Word]) -> list[tuple[str, float]]:
     """The readings a question asking a time can have: none that answers who
-    (« le forum à Vitry c'est quel jour ? » names a town, asks no one)."""
-    return [(name, s) for name, s in ranking if name not in PEOPLE] if asks_time(found) else ranking
+    (« le forum à Vitry c'est quel jour ? » names a town, asks no one); and when it asks when the group met
+    (« la fois d'avant on s'est réunis quel jour ? »), not the latest decisions, which say no day of a sitting."""
+    if not asks_time(found):
+        return ranking
+    met = _met(found)
+    return [(name, s) for name, s in ranking if name not in PEOPLE and not (met and name == "decisions_recent")]
+
+
+# The verbs of the group meeting, said reflexively (« on s'est réunis », « on s'est retrouvés », « s'est tenue »): lemmas.
+_MEETING_VERBS = frozenset({"reunir", "retrouver", "tenu", "tenir"})
+
+
+def _met(found: list[Word]) -> bool:
+    """« on s'est réunis quel jour ? »: a sitting held asked, with no word of deciding (« on a décidé ça quand ? »)."""
+    folded = [w.folded for w in found]
+    reflexive = any(a in ("s", "se") and b in ("est", "etait", "etaient", "sont") for a, b in zip(folded, folded[1:]))
+    return reflexive and any(w.lemma in _MEETING_VERBS for w in found) and not any(
+        w.folded.startswith(("decid", "decis", "vot", "valid", "adopt", "act")) for w in found)
 
 
 def _asks_place(found: list[Word]) -> bool:

@@ -44,7 +44,7 @@ from handlers.understanding.sitting_title import title_over_sitting
 from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.month_heading import month_heading_words
 from handlers.understanding.org_tails import joined_tails
-from handlers.understanding.seated_clause import name_of_title, seated_clause
+from handlers.understanding.seated_clause import name_of_title, on_behalf_first, seated_clause
 from handlers.understanding.set_phrases import outside_set_phrases
 from handlers.understanding.fronted import fronted_orders, merged_ranking, qui_resumes, resumed_order
 from handlers.understanding.fronted_asking import asking_put_back
@@ -313,6 +313,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     ranking = coming_not_owed(ranking, found)  # « je dois venir où pour la prochaine ? »: my_duty.py
     ranking = staff_first(ranking, found, entities, own | named)  # « qui sont les salariés du syndicat ? »: body_staff.py
     ranking = member_of_body_first(ranking, found, entities)  # « c'est qui Gillou des commerçants ? »: member_of_body.py
+    ranking = on_behalf_first(ranking, found, entities)  # « qui siège au titre de l'Agence de l'eau ? »: seated_clause.py
     ranking = sitting_not_chat(ranking, found, entities)  # « rencontre nantes c quel heure »: sitting_time.py
     # « le maître de port c'est toujours Ronan ? »: who holds it, the guess set aside (guessed_holder.py).
     ranking, entities, guess_words = holder_first(ranking, found, entities)

@@ -25,6 +25,25 @@ _HAVE = frozenset({"a", "ont", "avait", "avaient", "ai", "avons"})
 _BE = frozenset({"est", "sont", "ete", "etait", "etaient"})
 
 
+# « le projet de PAGD est parti aux membres ? » (the lead's set 87): a thing sent is said gone, the task says the
+# sending (« Envoyer le projet de PAGD aux membres … »).
+_GONE = frozenset({"envoyer", "transmettre", "expedier", "adresser"})
+
+
+# The participle of « partir », which the lemmatiser reads as the noun « parti » (a political party).
+_GONE_FORMS = frozenset({"parti", "partie", "partis", "parties"})
+
+
+def _verb(word: Word) -> str:
+    """The verb `word` is a form of: « partir » for « est parti(e)(s) » after « être », else its lemma."""
+    return "partir" if word.folded in _GONE_FORMS else word.lemma
+
+
+def _openings(lemma: str) -> set[str]:
+    """The verbs a task opening with may be asked by the participle of `lemma`: its own, or for « parti » the sending."""
+    return {lemma} | (set(_GONE) if lemma == "partir" else set())
+
+
 def passive_done(ctx: Context, u: Understanding) -> bool:
     """« le projet de charte d'usage est rédigé ? » (lead's set 85): a yes-or-no question putting the participle of
     the verb a task opens with (« Rédiger le projet de charte d'usage ») after « être », the thing (the words before
@@ -34,12 +53,12 @@ def passive_done(ctx: Context, u: Understanding) -> bool:
         return False
     tasks = [t.text for t in ctx.data.tasks() if t.status != "cancelled" and t.text.split()]
     opening = {fold(t.split()[0]) for t in tasks}
-    verbs = [i for i, w in enumerate(u.words) if i and w.lemma != w.folded and w.lemma in opening
-             and u.words[i - 1].folded in _BE]
+    verbs = [i for i, w in enumerate(u.words) if i and (w.lemma != w.folded or w.folded in _GONE_FORMS)
+             and _openings(_verb(w)) & opening and u.words[i - 1].folded in _BE]
     if not verbs:
         return False
-    verb = u.words[verbs[0]].lemma
-    held = [t for t in tasks if fold(t.split()[0]) == verb]
+    verb = _verb(u.words[verbs[0]])
+    held = [t for t in tasks if fold(t.split()[0]) in _openings(verb)]
     before = content_words(u.words[:verbs[0] - 1])
     if not before or max(topic_scores(before, held)) < SHARE:
         return False
