@@ -417,3 +417,21 @@ def roll_call(found: Sequence[Word]) -> bool:
         kept = kept[:-1]
     folded = tuple(w.folded for w in kept)
     return len(folded) <= 5 and any(folded[-len(call):] == call for call in _ROLL_CALLS)
+
+
+# Forms of « venir » that say someone comes (present and future).
+_COMES = frozenset({"vient", "viennent", "viendra", "viendront", "venir"})
+
+
+def coming_on_day(ranking: list[tuple[str, float]], found: list[Word],
+                  entities: list[Entity]) -> list[tuple[str, float]]:
+    """« Claude Boichard il vient le 8 décembre ? »: someone named coming on a day is their announced presence, not
+    where they come from (« il vient d'où ? », the card's example the pronoun brought close: the lead's set 87).
+    The card is no reading when « vient » is followed by the day said and no « où » is asked."""
+    days = [e for e in entities if e.kind == "period"]
+    if not days or not any(e.kind == "person" for e in entities) or _asks_place(found):
+        return ranking
+    comes = [i for i, w in enumerate(found) if w.folded in _COMES]
+    if not any(d.start - 3 <= i < d.start for i in comes for d in days):
+        return ranking
+    return [(name, s) for name, s in ranking if name != "who_is"]

@@ -19,7 +19,8 @@ from handlers.understanding.bare_charge import body_for_bare_charge
 from handlers.understanding.card_body import body_checked_on_card
 from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import charged_words, role_words_of_charge
-from handlers.understanding.chat import PEOPLE, asks_time, is_assent, is_farewell, is_future_news, not_for_reading, timely
+from handlers.understanding.chat import (PEOPLE, asks_time, coming_on_day, is_assent, is_farewell, is_future_news,
+                                         not_for_reading, timely)
 from handlers.understanding.formation_subject import subject_formations
 from handlers.understanding.own_noun import own_noun_frame
 from handlers.understanding.record_period import periods_of_records
@@ -305,6 +306,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     for put_back in fronted_orders(text, found, entities, tokens) + [r for r in (resumed, asking) if r]:
         ranked = merged_ranking(ranked, model().rank(put_back))  # « en mars, il se passe quoi ? »: fronted.py
     ranking = [(name, s) for name, s in timely(ranked, found) if not impossible(name, entities)]
+    ranking = coming_on_day(ranking, found, entities)  # « Claude il vient le 8 ? »: his presence, no origin (chat.py)
     ranking = rhythm_not_due(ranking, text, entities)  # « on envoie nos stats tous les combien ? » (rhythm_not_due.py)
     ranking = title_over_charge(ranking, entities)  # « qui est responsable de … au … ? »: title_tie.py
     ranking = title_over_sitting(ranking, found, entities)  # « présidente comité technique »: sitting_title.py

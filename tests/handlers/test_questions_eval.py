@@ -218,7 +218,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout48a.tsv",  # r41a: the French of Alsace and the Moselle (« ça geht's ? », « hopla », « gell ? », « il vient avec mardi ? », « on fait comment avec le car ? », « la Mme Muller », « am Dienstag 8.12. um 18 Uhr », « awa »), the comité de pilotage of a Sundgau PEDT with bilingual schools (sundgau68), first run 87.3 / 2.3 / 100
     "questions_heldout49a.tsv",  # r42a: the French of Lyon, Saint-Étienne and the Franco-Provençal country (« ça fait une paye », « pas de pressage, mais … », « c'est pas le tout », « on se rejoint en bas », « quèque chose », « à la bourre », « c'est quand déjà ? », « c'est-y toujours mardi ? », « la Marie-Jo », « le Dédé »), the comité de pilotage of a contrat de ville in the vallée du Gier (gier42), first run 92.3 / 2.7 / 97.4
     "questions_heldout_lead85.tsv",  # w42b wrote it, the lead measured it (90.5 / 5.0 / 97.4; 91.0 / 4.5 relabelled), r42f fixed it to 95.5 / 0 / 97.4: the comité de pilotage of a tiers-lieu numérique and fablab in the Val-de-Marne (fablab94)
-    "questions_heldout_lead87.tsv",  # w43b wrote it, the lead measured it (87.0 / 3.0 / 100; 87.8 / 2.2 relabelled), r43f fixed it to 95.2 / 0 / 100: the commission locale de l'eau of a SAGE in the Doubs and the Jura (sage25)
+    "questions_heldout_lead87.tsv",  # w43b wrote it, the lead measured it (87.0 / 3.0 / 100; 87.8 / 2.2 relabelled), r43f fixed it to 95.7 / 0 / 100: the commission locale de l'eau of a SAGE in the Doubs and the Jura (sage25)
 )
 
 

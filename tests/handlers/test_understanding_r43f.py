@@ -29,7 +29,9 @@ words, with the neighbours that must stay as they were:
   its representative (seated_clause.on_behalf_first), « RMC » the initials of
   its name typed after it (org_tails._initials_before);
 - « le projet de PAGD est parti aux membres ? »: « parti » after « être » is
-  the task's sending (work_done._openings).
+  the task's sending (work_done._openings);
+- « Claude Boichard il vient le 8 décembre ? »: someone coming on a day is
+  their announced presence, not where they come from (chat.coming_on_day).
 
 Two labels were mended (the set's header): « c'est qui qui tient le
 secrétariat de la CLE ? » and « le PTGE il est piloté par qui ? » are
@@ -125,3 +127,10 @@ def test_a_draft_gone_out(sage: Chat) -> None:
     reply = sure(sage, "le PAGD est parti ?", "in_charge")
     assert "Tâche n°1 (faite)" in reply
     quiet(sage, "le train est parti sans moi")
+
+
+def test_someone_coming_on_a_day(sage: Chat) -> None:
+    assert "a annoncé sa présence" in sure(sage, "Laurent Mougin il vient mardi prochain ?", "rsvp_upcoming")
+    # Where he comes from is still his card; whether he came, his mark.
+    assert "Rôle : Chargé de mission environnement" in sure(sage, "Claude Boichard il vient d'où ?", "who_is")
+    assert "excusés" in sure(sage, "Claude Boichard il était là le 12 novembre ?", "attendance_meeting")
