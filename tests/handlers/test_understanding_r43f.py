@@ -9,13 +9,16 @@ words, with the neighbours that must stay as they were:
 - « Isabelle doit rédiger la règle pour quand ? »: after an article « règle »
   is the noun of the task's text, not « réglé » (task_match._noun_of_status);
 - « qui représente la Région à la CLE ? »: « à » joins no kind of body to a
-  name, two bodies are said (entities._with_kind);
+  name, two bodies are said (entities._with_kind); « la politique de la
+  ville » names no « Ville de … » (set_phrases.py), which the join once hid;
 - « la visite des pertes de la Drésine c'était quand ? »: the event a sitting's
   place names after « puis » (heading_words._then_parts, answer.py);
 - « en mars on vote le SAGE ? »: a month to come no decision writes names its
   sittings' agenda (agenda_check._month_ahead);
 - « qui sont les membres du bureau de la CLE ? »: the members whose roles say
-  « membre du bureau de la CLE », not the directory (seats._part);
+  « membre du bureau de la CLE », not the directory (seats._part); never
+  another part sharing a word (« le comité syndical » is no « bureau
+  syndical »);
 - « la commission locale de l'eau » is the group's own name spelled out
   (lexicon.toml, group_kinds);
 - « la fois d'avant on s'est réunis quel jour ? »: a sitting held is asked, not
@@ -134,3 +137,13 @@ def test_someone_coming_on_a_day(sage: Chat) -> None:
     # Where he comes from is still his card; whether he came, his mark.
     assert "Rôle : Chargé de mission environnement" in sure(sage, "Claude Boichard il vient d'où ?", "who_is")
     assert "excusés" in sure(sage, "Claude Boichard il était là le 12 novembre ?", "attendance_meeting")
+
+
+def test_neighbours_in_other_groups() -> None:
+    # The group itself is the comité syndical: its directory, not the one member « du bureau syndical ».
+    midouze = build_group("riviere-midouze")
+    assert "Membres du groupe" in sure(midouze, "Pourriez-vous me transmettre la liste des membres du comité syndical ?",
+                                       "directory")
+    # « la politique de la ville » is the policy, the metropolis the body whose officer has it.
+    clsm = build_group("clsm42")
+    assert "Mélanie Costa" in sure(clsm, "qui gère la politique de la ville à la métropole ?", "in_charge")
