@@ -27,6 +27,8 @@ from handlers.understanding.agenda_when import GONE, coming_meetings
 from handlers.understanding.decision_facts import asks_rhythm
 from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import PLAIN, SITTING_BODIES
+from handlers.understanding.normalise import fold
+from handlers.understanding.periods import FOLDED_MONTHS
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.presence_cues import strong
@@ -81,6 +83,18 @@ def _headed_sitting(u: Understanding, place: Entity) -> bool:
     return 0 <= place.start < len(u.words) and u.words[place.start].folded in PLAIN | SITTING_BODIES
 
 
+def _month_ahead(ctx: Context, u: Understanding) -> bool:
+    """A month to come said (« en mars »), whose name no decision writes: « c'est en janvier qu'on vote le budget ? »
+    of a decision « … voté en janvier » asks that decision (sets 27c, 29c), a month no decision says asks its
+    sittings' agenda."""
+    said = [e for e in u.entities if e.kind == "period" and not _one_day(e) and e.extra["period"].start > ctx.now.date()]
+    if len(said) != 1:
+        return False
+    names = {w.folded for w in u.words[said[0].start:said[0].end]} & set(FOLDED_MONTHS)
+    decided = " ".join(fold(d.text) for d in ctx.data.decisions())
+    return bool(names) and not any(re.search(rf"\b{name}\b", decided) for name in names)
+
+
 def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     """The agenda of the one designated coming meeting that holds the point asked; else `outcome`."""
     u = outcome.understanding
@@ -100,8 +114,10 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     next_time = any((word == "fois" or word in PLAIN) and i > 0 and folded[i - 1] == "prochaine"
                     for i, word in enumerate(folded))
     # « on vote les tarifs de l'eau à la prochaine séance ? »: the next sitting names one as a day does (set lead76).
+    # « en mars on vote le SAGE ? »: a month to come that no decision says names its sittings too (lead's set 87).
     overriding = outcome.confident and not _decided(u) and (outcome.intent == "decisions_topic" and bool(kinds) or (
-        outcome.intent in ("decisions_topic", "in_charge") and brought and (dated or next_time)))
+        outcome.intent in ("decisions_topic", "in_charge") and brought and (
+            dated or next_time or _month_ahead(ctx, u))))
     if outcome.confident and not overriding:
         return outcome
     if any(w.folded in _ASKING_ELSE for w in u.words) or any(e.kind == "person" for e in u.entities):

@@ -649,7 +649,10 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         # « le comité de mi-saison c'est quel jour ? »: the sitting its heading's words name, not a decision sharing
         # one of them (heading_words.py).
         kept = (u.intent, u.readings, u.topic, u.entities)
-        u.intent, u.readings, u.topic, u.entities = "meeting_which", [], [], [*u.entities, sitting_named]
+        # A place found among its words (« la Drésine ») is part of that name, no other sitting.
+        u.intent, u.readings, u.topic, u.entities = "meeting_which", [], [], [
+            *(e for e in u.entities if not (e.kind == "place" and sitting_named.start <= e.start
+                                            and e.end <= sitting_named.end)), sitting_named]
         sitting = ANSWERS["meeting_which"](ctx, u)
         if sitting.confident:
             return sitting

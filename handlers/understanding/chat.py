@@ -100,8 +100,24 @@ def sitting_place_asked(best: str, name: str, found: list[Word], order: str | No
 
 def timely(ranking: list[tuple[str, float]], found: list[Word]) -> list[tuple[str, float]]:
     """The readings a question asking a time can have: none that answers who
-    (« le forum à Vitry c'est quel jour ? » names a town, asks no one)."""
-    return [(name, s) for name, s in ranking if name not in PEOPLE] if asks_time(found) else ranking
+    (« le forum à Vitry c'est quel jour ? » names a town, asks no one); and when it asks when the group met
+    (« la fois d'avant on s'est réunis quel jour ? »), not the latest decisions, which say no day of a sitting."""
+    if not asks_time(found):
+        return ranking
+    met = _met(found)
+    return [(name, s) for name, s in ranking if name not in PEOPLE and not (met and name == "decisions_recent")]
+
+
+# The verbs of the group meeting, said reflexively (« on s'est réunis », « on s'est retrouvés », « s'est tenue »): lemmas.
+_MEETING_VERBS = frozenset({"reunir", "retrouver", "tenu", "tenir"})
+
+
+def _met(found: list[Word]) -> bool:
+    """« on s'est réunis quel jour ? »: a sitting held asked, with no word of deciding (« on a décidé ça quand ? »)."""
+    folded = [w.folded for w in found]
+    reflexive = any(a in ("s", "se") and b in ("est", "etait", "etaient", "sont") for a, b in zip(folded, folded[1:]))
+    return reflexive and any(w.lemma in _MEETING_VERBS for w in found) and not any(
+        w.folded.startswith(("decid", "decis", "vot", "valid", "adopt", "act")) for w in found)
 
 
 def _asks_place(found: list[Word]) -> bool:
@@ -414,3 +430,21 @@ def roll_call(found: Sequence[Word]) -> bool:
         kept = kept[:-1]
     folded = tuple(w.folded for w in kept)
     return len(folded) <= 5 and any(folded[-len(call):] == call for call in _ROLL_CALLS)
+
+
+# Forms of « venir » that say someone comes (present and future).
+_COMES = frozenset({"vient", "viennent", "viendra", "viendront", "venir"})
+
+
+def coming_on_day(ranking: list[tuple[str, float]], found: list[Word],
+                  entities: list[Entity]) -> list[tuple[str, float]]:
+    """« Claude Boichard il vient le 8 décembre ? »: someone named coming on a day is their announced presence, not
+    where they come from (« il vient d'où ? », the card's example the pronoun brought close: the lead's set 87).
+    The card is no reading when « vient » is followed by the day said and no « où » is asked."""
+    days = [e for e in entities if e.kind == "period"]
+    if not days or not any(e.kind == "person" for e in entities) or _asks_place(found):
+        return ranking
+    comes = [i for i, w in enumerate(found) if w.folded in _COMES]
+    if not any(d.start - 3 <= i < d.start for i in comes for d in days):
+        return ranking
+    return [(name, s) for name, s in ranking if name != "who_is"]

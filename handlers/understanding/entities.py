@@ -60,6 +60,8 @@ _BODY_OPENINGS = frozenset({"ordre", "chambre", "union", "federation", "syndicat
 _BE = frozenset({"est", "etait", "etaient", "sera", "serait", "sont"})
 # An organisation's span never starts with these ("à Montrouge" is "Montrouge").
 _LEADING_STOP = frozenset({"a", "au", "aux", "de", "du", "des", "d", "l", "la", "le", "les", "en", "chez", "pour", "sur"})
+# The prepositions that place a thing in or at a body, never joining a kind of body to its own name.
+_PLACING = frozenset({"a", "au", "aux", "en", "chez", "sur"})
 
 
 def _org_words(words: list[Word]) -> list[str]:
@@ -185,7 +187,9 @@ def _with_kind(body: Entity, folded: list[str], taken: set[int]) -> Entity:
     # « le CCAS de Saint-Martin-de-Crau »: the words a town's bodies are named with are kinds too.
     kinds = entity_data()["generic"] - NOT_KINDS | {p.split()[0] for p in entity_data()["town_prefixes"]}
     j = body.start - 1
-    while j > 0 and folded[j] in _LEADING_STOP and body.start - j <= 2:
+    # Only an article or « de » joins a kind to its name: « la Région à la CLE » names two bodies, the one
+    # represented and the one it sits in (the lead's set 87), not a « Région CLE ».
+    while j > 0 and folded[j] in _LEADING_STOP - _PLACING and body.start - j <= 2:
         j -= 1
     if j >= 0 and folded[j] in kinds and j not in taken and not any(k in taken for k in range(j, body.start)):
         return Entity(body.kind, j, body.end, body.label, body.items, body.extra)

@@ -189,6 +189,8 @@ _HELD = STATUS_LABEL["held"].strip()
 _AHEAD = frozenset({"meetings_upcoming", "meeting_next"})
 # The title of a period's meetings when some are held (meetings_in_span.py).
 PAST_LIST_TITLE = "Séances "
+# The title of the deadlines already past that a topic names (answers_records.dates_period).
+PAST_DEADLINE_TITLE = "Échéance passée sur "
 _PAST = PAST | {"passee"}  # tense.py (« passé » alone is also « il se passe quoi ? »)
 
 
@@ -270,8 +272,9 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
 
         if not shown.has(word) and not _formation_shown(word, shown_text):
             lost.append(word)
-    if u.intent in _AHEAD and shown_text.startswith(PAST_LIST_TITLE):
-        # the tense of a past period's meetings (« c'était quand ? ») is answered by the held ones listed
+    if u.intent in _AHEAD and shown_text.startswith(PAST_LIST_TITLE) or shown_text.startswith(PAST_DEADLINE_TITLE):
+        # the tense of a past period's meetings (« c'était quand ? ») is answered by the held ones listed; of a
+        # deadline asked (« c'était quand la date limite pour nos remarques ? ») by the past one shown
         lost = [w for w in lost if w.folded not in _PAST]
     return lost
 

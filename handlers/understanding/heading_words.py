@@ -40,18 +40,32 @@ def _heading(meeting: Meeting) -> set[str]:
     return _words(heading_of(meeting.place))
 
 
+def _then_parts(meeting: Meeting) -> list[str]:
+    """The parts of the sitting's place, after the heading, that open on « puis » or « suivi(e) de »: another event
+    of the same sitting (a visit, a lunch), which the members name it by as well."""
+    parts = [p.strip() for p in (meeting.place or "").split(",")[1:]]
+    return [p for p in parts if fold(p).split()[:1] == ["puis"] or fold(p).startswith(("suivi de ", "suivie de "))]
+
+
 def heading_sitting(u: Understanding, meetings: Sequence[Meeting], records: Sequence[str]) -> Entity | None:
     """The sitting, as a place found, whose heading holds every content word of the topic (two or more), when
     no other sitting's does, no decision or deadline of `records` holds them all, and the question asks when or
     where and names no one; else None."""
-    if not any(w.folded in _ASKING for w in u.words) or any(e.kind in ("person", "org", "place") for e in u.entities):
+    if not any(w.folded in _ASKING for w in u.words) or any(e.kind in ("person", "org") for e in u.entities):
         return None
     if progress_not_meeting(u.words):
         return None  # « le bilan du PAL il en est où ? »: the « où » of progress asks no place (progress_heading.py)
     said = [w for w in u.topic if w.folded not in _GLUE]
     if len(said) < 2:
         return None
-    held = [m for m in meetings if m.place and all(w.folded in _heading(m) for w in said)]
+    places = [e for e in u.entities if e.kind == "place"]
+    held = [m for m in meetings if m.place and all(w.folded in _heading(m) for w in said)] if not places else []
+    if not held:
+        # « la visite des pertes de la Drésine c'était quand ? » of « Commission …, mairie de …, puis visite des
+        # pertes de la Drésine »: a second event of the day, named after « puis », heads its own part; a place
+        # found among its words (« la Drésine ») is one of them.
+        said = said + [w for e in places for w in u.words[e.start:e.end] if w.folded not in _GLUE]
+        held = [m for m in meetings if any(all(w.folded in _words(part) for w in said) for part in _then_parts(m))]
     # Every word as written, not as the topics' scores weigh them (« mi » is no word they count).
     if len(held) != 1 or any(all(w.folded in _words(text) for w in said) for text in records):
         return None

@@ -8,7 +8,8 @@ holds only words of the body's own name, it is part of that name; so are
 words of its name typed right after it (« le CHU sud »), and initials in
 capitals typed right before it that spell words of its name (« la DD ARS »
 for the « ARS …, délégation départementale du Cantal »: « DD » was read as
-a title nobody holds, and the body's question became a charge's)."""
+a title nobody holds, and the body's question became a charge's), or right
+after it (« l'Agence de l'eau RMC » for « … Rhône Méditerranée Corse »)."""
 
 from __future__ import annotations
 
@@ -83,16 +84,23 @@ def _right_after(found: Sequence[Word], entities: list[Entity]) -> list[Entity]:
 
 
 def _initials_before(found: Sequence[Word], entities: list[Entity]) -> list[Entity]:
-    """Each body stretched over the word right before it when that word, in capitals, spells the initials of words
-    following each other in the body's name (« DD » of « délégation départementale »); the entity read on it goes."""
+    """Each body stretched over the word right before it, or right after it, when that word, in capitals, spells the
+    initials of words following each other in the body's name (« la DD ARS » of « délégation départementale »,
+    « l'Agence de l'eau RMC » of « … Rhône Méditerranée Corse »: the lead's set 87); the entity read on it goes."""
     out = list(entities)
-    for org in [e for e in entities if e.kind == "org" and e.start > 0]:
-        typed = found[org.start - 1].raw
-        if not (typed.isupper() and 2 <= len(typed) <= 4):
-            continue
-        name = [w for w in plain(org.label).split() if w not in lexicon().stopwords]
-        runs = {"".join(w[0] for w in name[k:k + len(typed)]) for k in range(len(name) - len(typed) + 1)}
-        if plain(typed) in runs:
-            out = [replace(org, start=org.start - 1) if e is org else e for e in out
-                   if e is org or not (e.start <= org.start - 1 < e.end)]
+    for org in [e for e in entities if e.kind == "org"]:
+        for at in (org.start - 1, org.end):
+            if not 0 <= at < len(found) or not _spells(found[at].raw, org.label):
+                continue
+            stretched = replace(org, start=min(org.start, at), end=max(org.end, at + 1))
+            out = [stretched if e is org else e for e in out if e is org or not (e.start <= at < e.end)]
+            org = stretched
     return out
+
+
+def _spells(typed: str, label: str) -> bool:
+    """`typed`, in capitals, spells the initials of words following each other in the body's name `label`."""
+    if not (typed.isupper() and 2 <= len(typed) <= 4):
+        return False
+    name = [w for w in plain(label).split() if w not in lexicon().stopwords]
+    return plain(typed) in {"".join(w[0] for w in name[k:k + len(typed)]) for k in range(len(name) - len(typed) + 1)}

@@ -19,8 +19,8 @@ from handlers.understanding.bare_charge import body_for_bare_charge
 from handlers.understanding.card_body import body_checked_on_card
 from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import charged_words, role_words_of_charge
-from handlers.understanding.chat import (PEOPLE, asks_time, is_assent, is_farewell, is_future_news, not_for_reading,
-                                         sitting_place_asked, timely)
+from handlers.understanding.chat import (PEOPLE, asks_time, coming_on_day, is_assent, is_farewell, is_future_news,
+                                         not_for_reading, sitting_place_asked, timely)
 from handlers.understanding.formation_subject import subject_formations
 from handlers.understanding.own_noun import own_noun_frame
 from handlers.understanding.record_period import periods_of_records
@@ -45,7 +45,7 @@ from handlers.understanding.sitting_title import title_over_sitting
 from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.month_heading import month_heading_words
 from handlers.understanding.org_tails import joined_tails
-from handlers.understanding.seated_clause import name_of_title, seated_clause
+from handlers.understanding.seated_clause import name_of_title, on_behalf_first, seated_clause
 from handlers.understanding.set_phrases import outside_set_phrases
 from handlers.understanding.fronted import fronted_orders, merged_ranking, qui_resumes, resumed_order
 from handlers.understanding.fronted_asking import asking_put_back
@@ -312,6 +312,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     for put_back in fronted_orders(text, found, entities, tokens) + [r for r in (resumed, asking) if r]:
         ranked = merged_ranking(ranked, model().rank(put_back))  # « en mars, il se passe quoi ? »: fronted.py
     ranking = [(name, s) for name, s in timely(ranked, found) if not impossible(name, entities)]
+    ranking = coming_on_day(ranking, found, entities)  # « Claude il vient le 8 ? »: his presence, no origin (chat.py)
     ranking = rhythm_not_due(ranking, text, entities)  # « on envoie nos stats tous les combien ? » (rhythm_not_due.py)
     ranking = title_over_charge(ranking, entities)  # « qui est responsable de … au … ? »: title_tie.py
     ranking = title_over_sitting(ranking, found, entities)  # « présidente comité technique »: sitting_title.py
@@ -320,6 +321,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     ranking = coming_not_owed(ranking, found)  # « je dois venir où pour la prochaine ? »: my_duty.py
     ranking = staff_first(ranking, found, entities, own | named)  # « qui sont les salariés du syndicat ? »: body_staff.py
     ranking = member_of_body_first(ranking, found, entities)  # « c'est qui Gillou des commerçants ? »: member_of_body.py
+    ranking = on_behalf_first(ranking, found, entities)  # « qui siège au titre de l'Agence de l'eau ? »: seated_clause.py
     ranking = sitting_not_chat(ranking, found, entities)  # « rencontre nantes c quel heure »: sitting_time.py
     # « le maître de port c'est toujours Ronan ? »: who holds it, the guess set aside (guessed_holder.py).
     ranking, entities, guess_words = holder_first(ranking, found, entities)

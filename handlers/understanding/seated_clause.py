@@ -20,7 +20,7 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
 
-__all__ = ["name_of_title", "seated_clause"]
+__all__ = ["name_of_title", "on_behalf_first", "seated_clause"]
 
 # Verbs of sitting in a group (« siéger » was read « se réunir » elsewhere only without a « qui »).
 _SITTING = frozenset({"siege", "siegent", "participe", "participent", "fait", "font", "est", "sont", "represente",
@@ -73,3 +73,23 @@ def name_of_title(found: Sequence[Word], entities: Sequence[Entity]) -> set[int]
         if j > i + 1 and j in starts:
             return set(range(i, j))
     return set()
+
+
+# « au titre de », « au titre du », « au titre des »: the capacity a member sits in.
+_ON_BEHALF = ("au", "titre")
+
+
+def on_behalf_first(ranking: list[tuple[str, float]], found: Sequence[Word],
+                    entities: Sequence[Entity]) -> list[tuple[str, float]]:
+    """« Pourriez-vous m'indiquer qui siège à la CLE au titre de l'Agence de l'eau RMC ? »: who sits « au titre de »
+    a body is who represents it (the lead's set 87), not the group's directory its « qui siège à » reads like. The
+    body's representatives go first, at the best score, when a body follows « au titre de » closely."""
+    folded = [w.folded for w in found]
+    marks = [i for i in range(len(folded) - 1) if (folded[i], folded[i + 1]) == _ON_BEHALF]
+    if not marks or not any(e.kind == "org" and any(m + 2 <= e.start <= m + 5 for m in marks) for e in entities):
+        return ranking
+    if not any(w.folded == "qui" for w in found) or not ranking:
+        return ranking
+    top = ranking[0][1]
+    return sorted([(name, max(s, top) + 0.1 if name == "org_representative" else s) for name, s in ranking],
+                  key=lambda pair: -pair[1])

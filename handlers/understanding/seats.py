@@ -33,6 +33,7 @@ from handlers.understanding.normalise import Word, fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
+from handlers.understanding.world_cache import group_world
 from handlers.views import member_lines, member_row
 from storage.models import Member
 
@@ -185,6 +186,44 @@ def _college(u: Understanding, asked: str, members: Sequence[Member]) -> Outcome
     return _listed(u, "in_charge", written[:1].upper() + written[1:], people)
 
 
+# « les membres du bureau de la CLE », « la composition du bureau »: a part of the body, named after its members.
+_PART = re.compile(rf"\b(?:membres?|composition) {_LINK} ?((?:bureau|conseil|comite|commission)\b.*)$")
+
+
+_PART_LINKS = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "svp", "stp"})
+
+
+def _own_words(ctx: Context) -> frozenset[str]:
+    """The words of the group's own names (« cle », « commission », « locale », « eau » in a CLE)."""
+    return frozenset(w for name in group_world(ctx).own_names for w in name.split())
+
+
+def _part_asked(asked: str) -> re.Match[str] | None:
+    return _PART.search(asked)
+
+
+def _part(u: Understanding, part: re.Match[str], members: Sequence[Member], own: frozenset[str]) -> Outcome | None:
+    """The members whose roles say they are members of the part named (« membre du bureau de la CLE » for « les
+    membres du bureau de la CLE »): the bureau is a few of the group, whom the directory of all does not tell
+    apart (the lead's set 87). The part as the question writes it, every word of it in the role's own words."""
+    # Every word of the part but the little ones, its noun first: « le comité syndical » is no « bureau syndical ».
+    wanted = [w for w in part.group(1).split() if w not in _PART_LINKS]
+    # The part the role names, every word of it asked but the group's own name (« du bureau » of « membre du bureau
+    # de la CLE » in the CLE): « les membres de la commission » is no « commission santé, sécurité … ».
+    def fits(named: list[str]) -> bool:
+        return all(w in named for w in wanted) and all(w in wanted or w in own or w in _PART_LINKS for w in named)
+
+    people = [m for m in members if any(
+        (said := re.search(rf"\bmembres? {_LINK} ?(.+)$", segment)) and fits(said.group(1).split())
+        for segment in _segments(m))]
+    if not wanted or not people:
+        return None
+    # The part as the first holder's role writes it (« membre du bureau de la CLE »), accents and capitals kept.
+    written = next((m.group(1) for m in re.finditer(r"\b[Mm]embres? ((?:du|de la|de l['’]|des)\s*[^,;]+)", people[0].role)),
+                   part.group(1))
+    return _listed(u, "org_members", f"Membres {written}", people)
+
+
 def _card(u: Understanding) -> Outcome | None:
     """One member named, asked about their seat: their card."""
     people = [e for e in u.entities if e.kind == "person"]
@@ -221,7 +260,7 @@ def seats(ctx: Context, u: Understanding | None) -> Outcome | None:
             return deputies
         if persons or not re.search(r"\bsuppleant(?:s|es)\b", asked):
             return None  # the stand-in of someone nobody's role names; « remplace » of something else
-    college = re.search(r"\bcolleges? (.+)$", asked)
+    college = re.search(r"\bcolleges? (.+)$", asked) or _part_asked(asked)
     # « les suppléants des usagers doivent être désignés avant quand ? », « les membres associés peuvent voter ? »:
     # a time, a place, or words besides the seat's and the college's (a decision, a deadline): not who sits.
     named = set(college.group(1).split()) if college else set()
@@ -230,6 +269,11 @@ def seats(ctx: Context, u: Understanding | None) -> Outcome | None:
              and not _SEAT_WORD.search(_typed(w)) and _typed(w) not in _IDLE and _typed(w) not in _PLAIN]
     if _WHEN.search(" ".join(w.raw.casefold() for w in words)) or other:
         return None
+    # (Not of a body named: « les personnes de la mairie … membres de la commission » asks that body's people.)
+    bodies = [e for e in u.entities if e.kind == "org" and not e.extra.get("in_role")]
+    if (part := _part_asked(asked)) is not None and not persons and not bodies and (
+            listed := _part(u, part, members, _own_words(ctx))) is not None:
+        return listed  # « qui sont les membres du bureau de la CLE ? »
     if "college" in asked and "college" in seated:
         if persons and not re.search(rf"\bcolleges? {_LINK} ", asked):
             return _card(u)  # « il siège dans quel collège ? »

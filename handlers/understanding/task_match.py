@@ -70,11 +70,22 @@ def task_topic(u: Understanding, listing: bool = False, texts: Sequence[str] = (
     vocabulary = model().vocabulary
 
     def kept(out: set[int]) -> list[Word]:
-        return [w for i, w in enumerate(u.words) if i not in out and w.folded not in skip and w.lemma not in skip
+        return [w for i, w in enumerate(u.words) if i not in out and (w.folded not in skip and w.lemma not in skip
+                                                                     or _noun_of_status(u.words, i))
                 and w in content and not (w.lemma in _PEOPLE_VERBS and is_frame_word(w, vocabulary))]
 
     topic = kept(named)
     return kept(named - literal) if topic and literal else topic
+
+
+# Status words that, folded, spell a noun as well: « la règle » is no « réglé » once the accents are gone.
+_STATUS_NOUNS = frozenset({"regle", "regles"})
+
+
+def _noun_of_status(found: Sequence[Word], i: int) -> bool:
+    """« Isabelle doit rédiger la règle pour quand ? »: after an article, « regle » is the noun of a task's text
+    (« Rédiger la règle … »), not the participle asking whether a matter is settled (« c'est réglé ? »)."""
+    return found[i].folded in _STATUS_NOUNS and i > 0 and found[i - 1].folded in ARTICLES
 
 
 # Words a participle of work follows when it frames the question (« doit être rendu », « ont été envoyés »).

@@ -25,6 +25,25 @@ _HAVE = frozenset({"a", "ont", "avait", "avaient", "ai", "avons"})
 _BE = frozenset({"est", "sont", "ete", "etait", "etaient"})
 
 
+# « le projet de PAGD est parti aux membres ? » (the lead's set 87): a thing sent is said gone, the task says the
+# sending (« Envoyer le projet de PAGD aux membres … »).
+_GONE = frozenset({"envoyer", "transmettre", "expedier", "adresser"})
+
+
+# The participle of « partir », which the lemmatiser reads as the noun « parti » (a political party).
+_GONE_FORMS = frozenset({"parti", "partie", "partis", "parties"})
+
+
+def _verb(word: Word) -> str:
+    """The verb `word` is a form of: « partir » for « est parti(e)(s) » after « être », else its lemma."""
+    return "partir" if word.folded in _GONE_FORMS else word.lemma
+
+
+def _openings(lemma: str) -> set[str]:
+    """The verbs a task opening with may be asked by the participle of `lemma`: its own, or for « parti » the sending."""
+    return {lemma} | (set(_GONE) if lemma == "partir" else set())
+
+
 def _passive(ctx: Context, u: Understanding) -> tuple[int, str, list[Word]] | None:
     """Where the participle of a task's opening verb follows « être » in a yes-or-no question, that verb (its lemma)
     and the thing before it, when the thing is a task's of that verb; else None."""
@@ -32,12 +51,12 @@ def _passive(ctx: Context, u: Understanding) -> tuple[int, str, list[Word]] | No
         return None
     tasks = [t.text for t in ctx.data.tasks() if t.status != "cancelled" and t.text.split()]
     opening = {fold(t.split()[0]) for t in tasks}
-    verbs = [i for i, w in enumerate(u.words) if i and w.lemma != w.folded and w.lemma in opening
-             and u.words[i - 1].folded in _BE]
+    verbs = [i for i, w in enumerate(u.words) if i and (w.lemma != w.folded or w.folded in _GONE_FORMS)
+             and _openings(_verb(w)) & opening and u.words[i - 1].folded in _BE]
     if not verbs:
         return None
-    verb = u.words[verbs[0]].lemma
-    held = [t for t in tasks if fold(t.split()[0]) == verb]
+    verb = _verb(u.words[verbs[0]])
+    held = [t for t in tasks if fold(t.split()[0]) in _openings(verb)]
     before = content_words(u.words[:verbs[0] - 1])
     if not before or max(topic_scores(before, held)) < SHARE:
         return None
@@ -53,7 +72,7 @@ def passive_settled(ctx: Context, u: Understanding) -> bool:
         return False
     at, verb, before = found
     return at >= 2 and u.words[at - 1].folded == "ete" and u.words[at - 2].folded in _HAVE or any(
-        t.status == "done" and fold(t.text.split()[0]) == verb
+        t.status == "done" and fold(t.text.split()[0]) in _openings(verb)
         and topic_scores(before, [t.text], loose=False)[0] >= 1.0 for t in ctx.data.tasks())
 
 
