@@ -75,7 +75,9 @@ _ASKING = frozenset({"combien", "quel", "quelle", "quels", "quelles", "jour", "j
 # « dure 18 mois au plus »: how long, said by the verb.
 # A delay states how long too: « … rend ses avis dans un délai de deux mois », « … sous quinze jours ».
 # « sous 48 heures », « dans les trois heures »: a delay in hours too.
-_DURATION = re.compile(r"\b(?:pendant|durant|sur|pour|dure|durent|durera|delai de|delai d|sous|dans les) (?:\w+ )?"
+# « inoccupé depuis plus de deux ans »: how long a state must have lasted for a rule to hold (the lead's set 84).
+_DURATION = re.compile(r"\b(?:pendant|durant|sur|pour|dure|durent|durera|delai de|delai d|sous|dans les"
+                       r"|depuis(?: plus de| moins de| au moins)?) (?:\w+ )?"
                        r"(?:ans|annees|mois|semaines|jours|heures)\b")
 _AGE = re.compile(r"\b\d{1,3} ans\b")
 # A physical quantity asked by its noun (« quel débit », « quelle surface », « quel volume »), stated as a number and

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
+from handlers.understanding.body_kinds import body_family
 from handlers.understanding.initials import shown_by_head
 from handlers.understanding.named_years import named_years, whole_year
 from handlers.understanding.normalise import Word, fold, lexicon
@@ -55,6 +56,9 @@ def leads(scores: Sequence[float]) -> bool:
 
 # A word found only through a family or a synonym counts this much of a word said, when decisions tie.
 _REACHED = 0.6
+# A town hall's own services are « municipaux » or « communaux » in a record (« signalés par la mairie » of « signalés
+# par les services municipaux », the lead's set 84): the commune's adjective shows it.
+_OF_THE_COMMUNE = re.compile(r"\b(?:municipa(?:l|le|les|ux)|communa(?:l|le|les|ux))\b")
 
 
 def first_of(topic: Sequence[Word], texts: Sequence[str]) -> int | None:
@@ -121,7 +125,8 @@ def shows_bodies(u: Understanding, reply: str) -> bool:
     stop = lexicon().stopwords
     for entity in (e for e in u.entities if e.kind == "org"):
         named = [w.folded for w in u.words[entity.start:entity.end] if w.folded not in stop and len(w.folded) >= 3]
-        if named and not any(w in fold(reply) for w in named) and not shown_by_head(entity.label, named, plain(reply)):
+        if named and not any(w in fold(reply) for w in named) and not shown_by_head(entity.label, named, plain(reply)) and not (
+                body_family(entity.label) == "commune" and _OF_THE_COMMUNE.search(fold(reply))):
             return False
     return True
 

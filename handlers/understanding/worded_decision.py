@@ -49,7 +49,7 @@ _FACTS = frozenset({"heure", "heures", "horaire", "horaires", "combien", "jour",
 # Words that ask where or when a thing happens, or only colour the question: no part of its topic.
 _ASKING = frozenset({"lieu", "endroit", "date", "moment", "heure", "jour", "finalement", "deja", "exactement",
                      "quoi", "fait", "faire", "prevu", "prevue", "prevus", "prevues", "aura", "auront", "sera", "seront",
-                     "serait", "aurait", "va", "vont"})
+                     "serait", "aurait", "va", "vont", "direct", "directement"})
 
 
 def _someone(before: Sequence[Word]) -> bool:
