@@ -166,6 +166,10 @@ class Understanding:
 
 # The words asking which of several a thing is (« quelle communauté ? », « il fait quoi ? »).
 _WHICH = frozenset({"quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles", "quoi"})
+# Verbs by which a member's home is asked, and the card's words for one who lives there.
+_LIVES = frozenset({"habite", "habitent", "reside", "resident", "vit"})
+_RESIDENT = frozenset({"resident", "residente", "residents", "residentes", "habitant", "habitante", "habitants",
+                       "habitantes"})
 
 
 def _on_card(found: list[Word], topic: list[Word], entities: list[Entity]) -> bool:
@@ -181,6 +185,10 @@ def _on_card(found: list[Word], topic: list[Word], entities: list[Entity]) -> bo
     if len(people) != 1 or len(people[0].items) != 1:
         return False
     member = people[0].items[0]
+    # « Gisèle Fontaine elle habite quel bâtiment ? » of a « résidente du bâtiment D »: where she lives, which a card
+    # naming her a resident shows; the verb of living is then no word the card must repeat (set 49c).
+    if any(w in plain(member.role or "").split() for w in _RESIDENT):
+        topic = [w for w in topic if w.folded not in _LIVES] or topic
     if topic_scores(topic, [f"{member.role} {member.organisation}"], loose=False)[0] >= 1.0:
         return True
     # « Thierry Maufras il travaille pour quel bailleur ? » of « Essonne Habitat »: the kind of body asked, which his

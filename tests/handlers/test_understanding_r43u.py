@@ -21,7 +21,12 @@ the neighbours that must stay as they were:
   impôts ? » of « … signalés vacants par les services municipaux … transmis à
   la DGFiP »: the town hall is shown by the commune's adjective
   (dominance.shows_bodies), « les impôts » are the DGFiP (families.toml
-  [administration_fiscale])."""
+  [administration_fiscale]).
+
+And of set 49c (copro93): « Gisèle Fontaine elle habite quel bâtiment ? »,
+where a member lives, asked of a card naming her a resident (« résidente du
+bâtiment D »): the verb of living is no word the card must repeat
+(pipeline._on_card)."""
 
 from __future__ import annotations
 
@@ -63,3 +68,10 @@ def test_neighbours_stay_as_they_were(ccid: Chat) -> None:
     for chatter in ("le logement de ma voisine est vide depuis deux ans, ça me désole",
                     "les photos de la tournée sont sur le drive"):
         assert not outcome_of(ccid, chatter).confident, chatter
+
+
+def test_where_a_member_lives_is_on_her_card() -> None:
+    copro = build_group("copro93")
+    assert "résidente du bâtiment D" in sure(copro, "Gisèle, elle habite quel bâtiment ?", "who_is")
+    # A place her card does not say stays unsure.
+    assert not outcome_of(copro, "Gisèle Fontaine elle habite quelle ville ?").confident
