@@ -7,7 +7,11 @@ that must stay as they were:
   « CLEA » instead of the group's directory. The CLEA is now a kind of
   partnership (lexicon.toml `group_kinds`), and a body named as a part of
   the partnership (« Résidence-mission du CLEA … ») no longer hides that
-  the group is one (own_group.own_group_names)."""
+  the group is one (own_group.own_group_names);
+- set 41a (egalite38): « la marche du 25 novembre partait d'où ? » gave the
+  exploratory march's place: of the decisions stating a place for the
+  thing, the one whose text says the day the question names
+  (decision_slots._of_day_named)."""
 
 from __future__ import annotations
 
@@ -16,6 +20,11 @@ import pytest
 from tests.handlers.questions_eval import sure
 from tests.handlers.questions_groups import build_group
 from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def egalite() -> Chat:
+    return build_group("egalite38")
 
 
 @pytest.fixture(scope="module")
@@ -34,3 +43,11 @@ def test_the_body_named_after_it_and_its_offices_stay(clea: Chat) -> None:
     assert "Elsa Moulin" in reply and "Membres du groupe" not in reply
     assert "Thomas Rieutord" in sure(clea, "qui coordonne le CLEA ?", "role_holder")
     assert "Hélène Chabanis" in sure(clea, "qui préside le comité de pilotage du CLEA ?", "role_holder")
+
+
+def test_the_day_named_picks_the_decision_that_says_it(egalite: Chat) -> None:
+    reply = sure(egalite, "le 25 novembre la marche part d'où ?", "decisions_topic")
+    assert "place de la Libération" in reply and "Glycines" not in reply
+    # Without the day, the exploratory march keeps its own decision.
+    assert "quartier des Glycines" in sure(egalite, "la marche exploratoire de nuit se fait dans quel quartier ?",
+                                           "decisions_topic")
