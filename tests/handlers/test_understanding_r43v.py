@@ -11,7 +11,13 @@ that must stay as they were:
 - set 41a (egalite38): « la marche du 25 novembre partait d'où ? » gave the
   exploratory march's place: of the decisions stating a place for the
   thing, the one whose text says the day the question names
-  (decision_slots._of_day_named)."""
+  (decision_slots._of_day_named);
+- the lead's set 57 (festival34): « le festival 2027 c'est quelles dates ? »
+  listed two deadlines due before the festival (« … trois mois avant le
+  festival », « … par soir de festival »): after « avant » or « par » as
+  after « pour », the deadline names the event it is for, not its own thing
+  (event_date._FOR); and « L'édition 2027 du festival se tient … » is about
+  the festival, past its noun of occurrence (decided_when._subject)."""
 
 from __future__ import annotations
 
@@ -25,6 +31,11 @@ from tests.helpers import Chat
 @pytest.fixture(scope="module")
 def egalite() -> Chat:
     return build_group("egalite38")
+
+
+@pytest.fixture(scope="module")
+def festival() -> Chat:
+    return build_group("festival34")
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +62,10 @@ def test_the_day_named_picks_the_decision_that_says_it(egalite: Chat) -> None:
     # Without the day, the exploratory march keeps its own decision.
     assert "quartier des Glycines" in sure(egalite, "la marche exploratoire de nuit se fait dans quel quartier ?",
                                            "decisions_topic")
+
+
+def test_the_event_dated_by_its_edition(festival: Chat) -> None:
+    assert "18 juillet 2027" in sure(festival, "le festival a lieu à quelles dates ?", "decisions_topic")
+    # The papers due before it keep their deadlines.
+    assert "16 avril 2027" in sure(festival, "le dossier de sécurité c'est pour quand ?", "dates_period")
+    assert "18 décembre 2026" in sure(festival, "les effectifs de bénévoles, on les envoie quand ?", "dates_period")
