@@ -56,8 +56,9 @@ def _head(text: str) -> str:
 # permanence des avocats »: the plannings are due, the permanence is held when a decision says).
 # « Dépôt du dossier de subvention du festival »: a file is such a paper too (set 40a's « le festival c kan ? »).
 # « Envoi au Parc du tracé 2027 du Trail des Crêtes »: a race's route is its paper too (the lead's set 66).
+# « Retour des inscriptions des enfants aux activités des vacances »: the registration forms are such papers too (set 42a).
 _PAPERS = frozenset({"planning", "programme", "calendrier", "fiche", "tableau", "liste", "affiche", "dossier", "trace",
-                     "parcours"})
+                     "parcours", "inscription"})
 
 
 def _act_on_paper(text: str, asked: set[str]) -> bool:

@@ -17,7 +17,11 @@ that must stay as they were:
   festival », « … par soir de festival »): after « avant » or « par » as
   after « pour », the deadline names the event it is for, not its own thing
   (event_date._FOR); and « L'édition 2027 du festival se tient … » is about
-  the festival, past its noun of occurrence (decided_when._subject)."""
+  the festival, past its noun of occurrence (decided_when._subject);
+- set 42a (quartiers974): « les vacances dans les kartiés lé kan ? » got
+  the deadline « Retour des inscriptions des enfants aux activités des
+  vacances d'été »: registrations are a paper an act is due on, so the
+  holidays asked are dated by the decision (event_date._PAPERS)."""
 
 from __future__ import annotations
 
@@ -36,6 +40,11 @@ def egalite() -> Chat:
 @pytest.fixture(scope="module")
 def festival() -> Chat:
     return build_group("festival34")
+
+
+@pytest.fixture(scope="module")
+def quartiers() -> Chat:
+    return build_group("quartiers974")
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +78,10 @@ def test_the_event_dated_by_its_edition(festival: Chat) -> None:
     # The papers due before it keep their deadlines.
     assert "16 avril 2027" in sure(festival, "le dossier de sécurité c'est pour quand ?", "dates_period")
     assert "18 décembre 2026" in sure(festival, "les effectifs de bénévoles, on les envoie quand ?", "dates_period")
+
+
+def test_the_holidays_not_the_registrations_due_for_them(quartiers: Chat) -> None:
+    assert "21 décembre 2026" in sure(quartiers, "les vacances dans les quartiers c'est quand ?", "decisions_topic")
+    # The registrations asked keep their deadline.
+    assert "11 décembre 2026" in sure(quartiers, "les inscriptions des enfants aux activités des vacances, c'est pour "
+                                                 "quand ?", "dates_period")
