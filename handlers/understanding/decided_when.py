@@ -74,10 +74,18 @@ def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
     return as_decision(ctx, u, topic, answer)
 
 
+# Nouns of one occurrence of a recurring thing: « L'édition 2027 du festival se tient … » is about the festival.
+_OCCURRENCES = frozenset({"edition", "session", "saison"})
+
+
 def _subject(text: str) -> str:
-    """The decision's first word that is no article nor stop word: what the decision is about (« festival »)."""
+    """The decision's first word that is no article nor stop word: what the decision is about (« festival »); past
+    a noun of occurrence and its year (« L'édition 2027 du festival »: the lead's set 57)."""
     stop = lexicon().stopwords
-    return next((w for w in re.split(r"\W+", fold(text)) if w and w not in stop), "")
+    held = [w for w in re.split(r"\W+", fold(text)) if w and w not in stop]
+    while len(held) > 1 and held[0] in _OCCURRENCES:
+        held = held[2:] if len(held) > 2 and held[1].isdigit() else held[1:]
+    return held[0] if held else ""
 
 
 def _after_subject(text: str) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 
 from handlers.context import Context
 from handlers.understanding.body_described import described_all
@@ -42,6 +43,7 @@ from handlers.understanding.who_named import named_members
 from handlers.understanding.world import plain
 from handlers.understanding.world_cache import group_world
 from handlers.views import decision_lines
+from storage.models import Decision
 
 __all__ = ["SLOT_KEY", "asked_slot", "decision_slot", "holds"]
 
@@ -312,6 +314,18 @@ def _which_sitting(found: Sequence[Word]) -> bool:
 _SITTING_ASKED = frozenset({"reunion", "seance", "rencontre"})
 
 
+def _of_day_named(u: Understanding, decisions: Sequence[Decision]) -> list[Decision]:
+    """The decisions whose text says the one day the question names as it is typed (« du 25 novembre »): that day
+    qualifies the thing asked, which those decisions date so; none when no day is named."""
+    period = u.first("period")
+    if period is None or (span := period.extra["period"]).end - span.start != timedelta(days=1):
+        return []
+    typed = " ".join(w.folded for w in u.words[period.start:period.end] if w.folded not in ("le", "du", "au"))
+    if not re.fullmatch(r"\d{1,2}(?:er)? \w+", typed):
+        return []  # a weekday or a relative day (« mardi », « demain ») names no day a decision writes
+    return [d for d in decisions if f" {typed} " in " " + " ".join(re.findall(r"\w+", fold(d.text))) + " "]
+
+
 def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) -> Outcome | None:
     """The one decision holding the slot `u` asks about its topic, as a decisions answer; else None.
     `over_meeting`: `u` was answered as a meeting whose agenda holds the thing (« Préparation du marché de
@@ -350,6 +364,8 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     stating = [d for d in decisions if holds(slot, d.text)]
     if not topic or not stating:
         return None
+    # « la marche du 25 novembre partait d'où ? »: of the marches, the one whose decision says that day (set 41a).
+    stating = _of_day_named(u, stating) or stating
     # « l'accès à l'épicerie solidaire » of « L'accès à L'Épi'Dôme … »: a body read with what it is (body_described.py).
     texts = described_all([d.text for d in stating], (m.organisation for m in ctx.data.members() if m.organisation))
     scores = topic_scores(topic, texts)

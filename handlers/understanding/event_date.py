@@ -56,8 +56,9 @@ def _head(text: str) -> str:
 # permanence des avocats »: the plannings are due, the permanence is held when a decision says).
 # « Dépôt du dossier de subvention du festival »: a file is such a paper too (set 40a's « le festival c kan ? »).
 # « Envoi au Parc du tracé 2027 du Trail des Crêtes »: a race's route is its paper too (the lead's set 66).
+# « Retour des inscriptions des enfants aux activités des vacances »: the registration forms are such papers too (set 42a).
 _PAPERS = frozenset({"planning", "programme", "calendrier", "fiche", "tableau", "liste", "affiche", "dossier", "trace",
-                     "parcours"})
+                     "parcours", "inscription"})
 
 
 def _act_on_paper(text: str, asked: set[str]) -> bool:
@@ -77,15 +78,20 @@ def _stem(word: str) -> str:
     return word.removesuffix("s").removesuffix("x")
 
 
+# The words after which an act's deadline names the event it is done for, not what it is due on: « pour la fête »,
+# « trois mois avant le festival », « les effectifs par soir de festival » (the lead's set 57).
+_FOR = frozenset({"pour", "avant", "par"})
+
+
 def _for_event(text: str, topic: set[str], asked: set[str]) -> bool:
     """Whether the words asked come in `text` only after « pour » (« Dépôt du dossier de subside pour la fête du
     sport »): the act is due on another thing (the file), done for the event; the deadline is no date of the
     event's own, as « Envoi des contributions au rapport annuel » is the report's. A word said of what comes
     before (« le dossier pour la fête c'est quand ? ») asks for the deadline."""
     words = [_stem(w) for w in re.split(r"\W+", fold(text)) if w]
-    if "pour" not in words:
+    if not _FOR & set(words):
         return False
-    cut = words.index("pour")
+    cut = next(i for i, w in enumerate(words) if w in _FOR)
     # Every word before « pour » but the little ones: « dossier » is too common a word to be a topic, yet
     # says the file.
     before = set(words[:cut]) - _GRAMMAR

@@ -62,6 +62,10 @@ def group_kinds() -> dict[str, str]:
     return kinds
 
 
+# « du CLEA Doux-Eyrieux », « de la CLI »: what follows in a body's name is the whole the body belongs to.
+_OF_KIND = re.compile(r" (?:du|de la|de l|des) \w+(?: .*)?$")
+
+
 def _says(text: str, acronym: str, meaning: str) -> bool:
     """Folded `text` names the kind, by its acronym as a word or spelled out."""
     return f" {acronym} " in f" {text} " or bool(meaning) and f" {meaning} " in f" {text} "
@@ -74,7 +78,9 @@ def own_group_names(members: Sequence[Member], group_name: str = "", meetings: S
     kinds = group_kinds()
     configured = [k for k, m in kinds.items() if _says(_plain(group_name), k, m)]
     if not configured:
-        bodies = " | ".join(_plain(m.organisation) for m in members)
+        # « Résidence-mission du CLEA Doux-Eyrieux »: a body of the kind (after « du », « de la ») is a part of the
+        # partnership, no body called by its name (set 39c).
+        bodies = " | ".join(_OF_KIND.sub(" ", _plain(m.organisation)) for m in members)
         # « Fiches actions du CLS 2027 » on an agenda: the group's own business.
         texts = [m.role for m in members] + [item.text for meeting in meetings for item in meeting.agenda]
         counts = Counter(k for text in texts for k, m in kinds.items()
