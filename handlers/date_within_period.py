@@ -79,7 +79,7 @@ def refuse_period_or_condition(rest: str, require_time: bool) -> None:
             f"« {said} » : une période ou un événement, pas un lieu, et je ne sais pas s'il tombe ce jour-là. "
             f"Donnez le jour et l'heure seuls (ex. {example})."
         )
-    if (condition := _CONDITION.match(text, head)) is not None:
+    if _CONDITION.match(text, head) is not None:
         said = rest[head:].strip()[:60]
         raise InputError(
             f"« {said} » : la date est-elle décidée ? Je n'enregistre qu'une date ferme, pour la rappeler aux membres. "

@@ -69,7 +69,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     ("weekday", rf"(?:\bchaque|{_TOUS})\s+{_WD}\b(?!\s*(?:\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\b|\d{{1,2}}\s*[/.]\s*\d))"),
     ("weekday", rf"\ble\s+{_WD}\s+de\s+chaque\s+semaine\b"),
     ("monthly", rf"(?:\bchaque\s+mois|{_TOUS}\s+mois|\b(?:une|1)\s+fois\s+par\s+mois|\bmensuellement)\b"),
-    ("plural", rf"\bles\s+(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s\b"),  # alone: « …, les mardis »
+    ("plural", r"\bles\s+(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s\b"),  # alone: « …, les mardis »
     ("adjective", r"\b(?P<adj>hebdo|hebdomadaires?|mensuel(?:le)?s?)\b"),
     ("yearly", r"\bannuel(?:le)?s?\b"),  # alone (« …, annuel »): refused; after a noun (« AG annuelle »), a name
 ))

@@ -10,6 +10,8 @@ no coming agenda holds changes nothing."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from handlers.context import Context
 from handlers.understanding.chat import circumstance_when
 from handlers.understanding.decided_when import is_dated
@@ -21,6 +23,9 @@ from handlers.understanding.topics import content_words, topic_scores
 from handlers.views import meeting_lines, meeting_window_end
 from storage.models import Meeting
 from storage.recurrence import expand_all
+
+if TYPE_CHECKING:
+    from handlers.understanding.pipeline import Understanding
 
 __all__ = ["GONE", "appointment_said", "coming_meetings", "point_meeting", "thing_dated", "thing_decided", "vote_purpose", "vote_to_come"]
 
@@ -127,8 +132,8 @@ _DONE_ACTS = frozenset(f"{stem}{end}" for stem in ("voté", "adopté", "validé"
 
 
 # The participles of _SITTING_ACTS agreed in gender and number (« la hausse est votée », « les travaux sont votés »).
-_SITTING_ACTS_AGREED = frozenset({"votee", "votes", "votees", "adoptee", "adoptes", "adoptees", "validee", "valides",
-                                  "validees", "approuvee", "approuves", "approuvees"})
+_SITTING_ACTS_AGREED = frozenset(f"{stem}{end}" for stem in ("vote", "adopte", "valide", "approuve")
+                                 for end in ("e", "s", "es"))
 
 
 # Verbs of a thing's own start or end: « le plan grand froid ça commence quand ? » asks when the plan starts.
@@ -192,15 +197,14 @@ def coming_meetings(ctx: Context) -> list[Meeting]:
     return [m for m in meetings if m.active and meeting_window_end(m) > ctx.now]
 
 
+# « on voit les impayés quand ? », « les résultats on les voit quand ? »: seen at a sitting (set 49c); but « on se
+# voit quand ? » is the group meeting itself (meeting_next, set 30b), no point seen at a sitting.
+_SEEN = frozenset({"voit", "verra", "verrons", "voir", "revoit", "reverra", "reverrons", "revoir"})
 # « on reparle du cadastre solaire quand ? », « on en discute quand ? »: a point to be talked about, which a meeting's
 # agenda holds, even when a decision on it answered first; not the past (« on en a parlé quand ? »).
 _TALK = frozenset({"parle", "parlera", "parlerons", "parler", "reparle", "reparlera", "reparlerons", "reparler",
                    "discute", "discutera", "discuterons", "discuter", "rediscute", "rediscutera", "rediscuter", "aborde",
-                   "abordera", "aborder", "evoque", "evoquera", "evoquer",
-                   # « on voit les impayés quand ? », « les résultats on les voit quand ? »: seen at a sitting (set 49c).
-                   "voit", "verra", "verrons", "voir", "revoit", "reverra", "reverrons", "revoir"})
-# « on se voit quand ? »: the group meeting itself (meeting_next, set 30b), no point seen at a sitting.
-_SEEN = frozenset({"voit", "verra", "verrons", "voir", "revoit", "reverra", "reverrons", "revoir"})
+                   "abordera", "aborder", "evoque", "evoquera", "evoquer"}) | _SEEN
 _REFLEXIVE = frozenset({"se", "s", "s'", "nous", "vous"})
 # « France Victimes présente son rapport quand ? »: the verb of presenting (presenting.py) may be no word of the point
 # (« Rapport d'activité de France Victimes »), or its noun (« Présentation du projet … »): both are tried.

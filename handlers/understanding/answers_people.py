@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from handlers.context import Context
-from handlers.messages import Span, bold, text
+from handlers.messages import Span, bold
 from handlers.understanding.compound_tail import outside_compounds
 from handlers.understanding.role_gender import masculine_of, same_gender
 from handlers.understanding.role_pairs import by_role_pairs
@@ -293,7 +293,7 @@ def _deciding(ctx: Context, u: Understanding) -> tuple[float, list[str]]:
     # The verb itself, not a kin of it (« prête » of « mise à disposition » stays a decision asked about).
     verb = asked_verb(u)
     wanted = topic_stems(verb) if verb else []
-    held = [frozenset(s for _, s in content_stems(words(text, shorthand=False))) for text in closest]
+    held = [frozenset(s for _, s in content_stems(words(said, shorthand=False))) for said in closest]
     if best < 1.0 or not wanted or not any(all(own & stems for own, _ in wanted) for stems in held) or not decision_says_who(
             ctx, u, closest):
         return 0.0, []

@@ -21,7 +21,7 @@ __all__ = ["period_only", "timed"]
 # Words that may stand around the period without asking anything else.
 _GLUE = frozenset({"au", "et", "alors", "donc", "pour", "d", "ici", "jusqu", "jusque", "le", "la", "les", "l", "de", "du",
                    "des", "en", "sur", "pendant", "durant", "dans", "entre", "puis", "svp", "stp",
-                   "bonjour", "salut", "merci", "du", "coup", "aussi", "encore",
+                   "bonjour", "salut", "merci", "coup", "aussi", "encore",
                    # « rien de spécial demain ? », « y a des trucs cette semaine ? », « quelque chose jeudi ? »
                    "rien", "special", "particulier", "truc", "trucs", "chose", "choses", "quelque", "quoi", "il", "y"})
 # « à » only where it ends « jusqu'à », « d'ici à » (or is « y a »): « à jeudi ? » is a goodbye.

@@ -256,7 +256,7 @@ def qualified_meeting(text: str, meetings: Sequence[Meeting]) -> str | None:
     say every word of it (the qualifier and the complement), else None: a sitting's kind (« réunion publique ») read
     as a place leaves the other words to a decision sharing them, which the sitting named so does not answer."""
     found = _COMPLEMENT.search(text)
-    if found is None or not found.group("qualifier") or not (wanted := _stems(found.group("clause"))):
+    if found is None or not found.group("qualifier") or not _stems(found.group("clause")):
         return None
     return described_meeting(text, meetings)
 

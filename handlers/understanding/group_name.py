@@ -51,7 +51,7 @@ _NOUN_TAIL = frozenset({"de", "travail", "thematique", "projet"})
 _THEME_STOP = frozenset({"c", "ce", "est", "sera", "aura", "a", "au", "aux", "se", "s", "on", "il", "elle", "quand", "ou", "qui",
                    "quel", "quelle", "quoi", "comment", "le", "la", "les", "l", "en", "pour", "svp", "stp", "et", "est-ce",
                    "commence", "lieu", "prevu", "prevue", "finit", "dure", "y", "dans", "sur", "avec", "par", "etait",
-                   "t", "elle", "ca", "cela", "bien", "toujours", "deja", "encore", "merci", "des", "du", "d", "un",
+                   "t", "ca", "cela", "bien", "toujours", "deja", "encore", "merci", "des", "du", "d", "un",
                    "une", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 _MAX_THEME = 4
 

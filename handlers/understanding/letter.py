@@ -63,8 +63,8 @@ _CLOSING_WORDS = frozenset({
     "bien", "cordialement", "cdlt", "bonne", "journee", "soiree", "semaine", "fin", "a", "tous", "toutes", "et",
     "salutations", "distinguees", "respectueuses", "sinceres", "veuillez", "agreer", "l", "expression", "recevoir",
     "respectueusement", "amicalement", "avec", "tres", "votre", "vos", "aide", "retour", "reponse", "pour",
-    "en", "attendant", "vivement", "belle", "excellente", "meilleures", "sentiments", "mes", "nos", "prie",
-    "encore", "bonjour", "au", "plaisir", "lire", "vous", "dans", "l", "attente",
+    "en", "attendant", "vivement", "belle", "excellente", "meilleures", "sentiments", "nos", "prie",
+    "encore", "bonjour", "au", "plaisir", "lire", "dans", "attente",
 })
 # Openers of a lead-in before the request, up to its colon or comma (« petite question : », « je me permets de
 # vous solliciter : », « une question rapide : », « deux petites questions : », « du coup, », « justement, »).

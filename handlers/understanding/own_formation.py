@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from handlers.understanding.deadline_nouns import DEADLINE_WORDS
 from handlers.understanding.meeting_nouns import heading_of

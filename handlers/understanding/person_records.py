@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from handlers.context import Context
-from handlers.messages import bold, text
+from handlers.messages import bold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity

@@ -25,7 +25,7 @@ _TIME = frozenset({"jour", "jours", "semaine", "semaines", "mois", "heure", "heu
 # Words after the number that are no counted noun (« on ne sera que six jeudi ? »).
 _NOT_NOUN = frozenset({"a", "à", "au", "aux", "pour", "le", "la", "les", "l", "en", "de", "du", "des", "d", "dans", "ce",
                        "cet", "cette", "avant", "apres", "après", "sur", "chez", "lundi", "mardi", "mercredi", "jeudi",
-                       "vendredi", "samedi", "dimanche", "demain", "ce", "ou", "et", "alors", "finalement", "cette"})
+                       "vendredi", "samedi", "dimanche", "demain", "ou", "et", "alors", "finalement"})
 _RESTRICTED = re.compile(
     rf"\b(?:ne\s+|n['’]\s*)(?P<verb>(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)\s+(?:que\s+|qu['’]\s*)"
     rf"(?P<count>{_NUMBERS})\b(?:\s+seule?s?\b)?(?:\s+(?P<noun>[\w-]+))?", re.IGNORECASE)

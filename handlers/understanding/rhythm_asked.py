@@ -74,7 +74,7 @@ _ASKING = frozenset({
     "sont", "sommes", "est-ce", "que", "qu", "lieu", "ont", "avoir", "avons", "a-t-on", "t", "bien", "toujours",
     "reunion", "reunions", "seance", "seances", "reu", "reus", "rencontre", "rencontres",
     # « les GT se voient tous les combien ? », « on se rencontre … », « il y a combien de plénières par an ? ».
-    "voient", "voyons", "rencontrent", "rencontre", "reunissons", "retrouvons", "il", "y", "ya",
+    "voient", "voyons", "rencontrent", "reunissons", "retrouvons", "ya",
     # The verbs a sitting takes (« on le fait tous les combien ? », « ça tombe chaque mois ? »).
     "fait", "font", "faire", "tombe", "tombent", "passe", "passent", "organise", "organisent", "prevu", "prevue",
     "prevus", "prevues", "convoque", "convoquee", "normalement", "habituellement", "general", "principe",
@@ -84,12 +84,12 @@ _ASKING = frozenset({
     # (which the decision says « réexaminée », lead's set 83).
     "revoit", "revoient", "revoir", "revoyons", "reexamine", "reexaminent", "refait", "refont", "renouvelle",
     "renouvellent",
-    "lui", "leur", "me", "te", "je", "tu", "j", "m", "s", "un", "une", "ces", "cette", "cet", "ce", "ci", "la-bas",
-    "hein", "euh", "du", "coup", "sinon", "vraiment", "ou", "non", "oui",
+    "lui", "leur", "me", "te", "je", "tu", "j", "m", "s", "un", "une", "ces", "cette", "cet", "ci", "la-bas",
+    "hein", "euh", "coup", "sinon", "vraiment", "non", "oui",
     # « on doit voir les familles tous les combien ? »: the duty is the asking, the families the thing.
     "doit", "doivent", "dois", "devons", "devez", "faut", "peut", "peuvent",
     # « on avait dit quoi sur le rythme des plénières ? », « qu'a-t-on décidé sur … »: what was said of it.
-    "avait", "avions", "dit", "quoi", "sur", "decide", "decidee", "decides"})
+    "avait", "avions", "dit", "decide", "decidee", "decides"})
 
 
 # The stems of the verbs by which a decision says the group meets.

@@ -52,8 +52,8 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
 # The little words between a college's noun and its name.
 _LINK = r"(?:des|de la|de l|du|de|d)"
 # Words of a college's name that say nothing of which one (« le collège des … » of « la CIL »).
-_IDLE = frozenset({"et", "les", "la", "le", "l", "des", "de", "du", "d", "a", "au", "aux", "c", "qui", "est", "on", "a",
-                   "y", "il", "elle", "college", "colleges", "siege", "siegent", "compose", "composition"})
+_IDLE = frozenset({"et", "les", "la", "le", "l", "des", "de", "du", "d", "a", "au", "aux", "c", "qui", "est", "on", "y",
+                   "il", "elle", "college", "colleges", "siege", "siegent", "compose", "composition"})
 
 
 # Questions of time or place are about records (deadlines, meetings), not seats.
@@ -65,7 +65,7 @@ _PLAIN = frozenset({"qui", "sont", "est", "c", "ce", "ces", "combien", "y", "il"
                     "total", "liste", "svp", "stp", "quels", "quelles", "quel", "quelle", "lesquels", "lesquelles",
                     "dans", "au", "sein", "parmi", "nos", "notre", "nous", "ont", "avons", "ya", "deja", "actuellement",
                     "moment", "groupe", "conference", "comite", "commission", "instance", "plenieres", "donc",
-                    "alors", "bonjour", "merci", "exactement", "au", "juste", "rappel", "rappeler", "noms", "nom",
+                    "alors", "bonjour", "merci", "exactement", "juste", "rappel", "rappeler", "noms", "nom",
                     "personnes", "gens", "ceux", "celles", "font", "fait", "partie", "composent", "compose",
                     "compte", "quoi", "pour", "chez", "sieger", "siegent", "siege", "le", "la", "les", "l",
                     # « Mme Vasseur est titulaire ou suppléante ? », « il est toujours suppléant ? »
@@ -198,10 +198,6 @@ def _own_words(ctx: Context) -> frozenset[str]:
     return frozenset(w for name in group_world(ctx).own_names for w in name.split())
 
 
-def _part_asked(asked: str) -> re.Match[str] | None:
-    return _PART.search(asked)
-
-
 def _part(u: Understanding, part: re.Match[str], members: Sequence[Member], own: frozenset[str]) -> Outcome | None:
     """The members whose roles say they are members of the part named (« membre du bureau de la CLE » for « les
     membres du bureau de la CLE »): the bureau is a few of the group, whom the directory of all does not tell
@@ -260,7 +256,7 @@ def seats(ctx: Context, u: Understanding | None) -> Outcome | None:
             return deputies
         if persons or not re.search(r"\bsuppleant(?:s|es)\b", asked):
             return None  # the stand-in of someone nobody's role names; « remplace » of something else
-    college = re.search(r"\bcolleges? (.+)$", asked) or _part_asked(asked)
+    college = re.search(r"\bcolleges? (.+)$", asked) or _PART.search(asked)
     # « les suppléants des usagers doivent être désignés avant quand ? », « les membres associés peuvent voter ? »:
     # a time, a place, or words besides the seat's and the college's (a decision, a deadline): not who sits.
     named = set(college.group(1).split()) if college else set()
@@ -271,7 +267,7 @@ def seats(ctx: Context, u: Understanding | None) -> Outcome | None:
         return None
     # (Not of a body named: « les personnes de la mairie … membres de la commission » asks that body's people.)
     bodies = [e for e in u.entities if e.kind == "org" and not e.extra.get("in_role")]
-    if (part := _part_asked(asked)) is not None and not persons and not bodies and (
+    if (part := _PART.search(asked)) is not None and not persons and not bodies and (
             listed := _part(u, part, members, _own_words(ctx))) is not None:
         return listed  # « qui sont les membres du bureau de la CLE ? »
     if "college" in asked and "college" in seated:

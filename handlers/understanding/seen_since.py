@@ -19,7 +19,7 @@ __all__ = ["met_since", "since_words"]
 
 _WE = frozenset({"on", "nous"})
 _MET = frozenset({"vu", "vus", "vues", "reuni", "reunis", "reunies", "retrouve", "retrouves", "retrouvees", "revu",
-                  "revus", "voit", "reunit", "retrouve", "croise", "croises"})
+                  "revus", "voit", "reunit", "croise", "croises"})
 _OTHER_ASKED = frozenset({"qui", "quoi", "combien", "pourquoi", "comment"})
 
 

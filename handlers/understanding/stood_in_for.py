@@ -12,7 +12,7 @@ other members it names (in_charge: who takes the charge over)."""
 from __future__ import annotations
 
 from handlers.context import Context
-from handlers.messages import bold, text
+from handlers.messages import bold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.who_named import named_members

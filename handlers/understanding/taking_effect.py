@@ -20,7 +20,7 @@ readings."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from handlers.context import Context

@@ -24,7 +24,7 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # Finite verbs of such clauses (« à » folds to « a », so the auxiliary « a » is left out).
 _FINITE = frozenset({"est", "etait", "sont", "etaient", "avait", "avaient", "ont", "sera", "seront", "aura", "auront",
                      "va", "vont", "vient", "viennent", "viendra", "fait", "faisait", "peut", "pouvait", "doit",
-                     "devait", "avait", "sait", "savait"})
+                     "devait", "sait", "savait"})
 # Words after which a pronoun and a verb are no clause of their own (« qu'il », « si elle », « quand il »).
 _BINDING = frozenset({"qu", "que", "qui", "si", "s", "quand", "ou", "comme", "parce", "dont", "lorsqu", "lorsque"})
 # Participles of a matter settled with someone (« vu avec », « calé avec », « réglé avec »).

@@ -48,7 +48,7 @@ _MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aou
 _GLUE = frozenset({"c", "est", "qui", "ce", "le", "la", "les", "l", "un", "une", "de", "du", "des", "d", "a", "au",
                    "aux", "en", "dans", "pour", "chez", "notre", "nos", "votre", "petit", "petite", "contact",
                    "interlocuteur", "interlocutrice", "personne", "avant", "maintenant", "ici", "groupe", "comite",
-                   "ca", "alors", "donc", "au", "juste", "deja", "quelqu", "on", "y", "sera", "seront", "etait",
+                   "ca", "alors", "donc", "juste", "deja", "quelqu", "on", "y", "sera", "seront", "etait",
                    "etaient", "avait", "s", "il", "elle", "son", "sa", "ses", "ou", "partir", "janvier", "fevrier",
                    "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
                    "decembre", "2026", "2027", "2028", *_NEW, *_FORMER})
