@@ -65,9 +65,11 @@ _BEFORE = (("la veille de", -1), ("la veille du", -1), ("le lendemain de", 1), (
 # often mean the school holidays around it, a span (refused, as blind set 4 labels « avant la Toussaint »).
 _DEADLINE = ("au plus tard",)
 # …but a saint's day or a feast of one day is no school holiday: « pour la Saint-Nicolas », « avant la Chandeleur », « à la
-# Sainte-Catherine » (blind set 17) say that day, as « pour le 6 décembre » does (a meeting refuses « avant »: dates.py).
-_ONE_DAY_LEADS = ("pour", "avant", "a")
-_ONE_DAY = ("sainte - catherine", "sainte catherine", "saint - jean", "saint jean", "saint - etienne", "saint etienne",
+# Sainte-Catherine » (blind set 17) say that day, as « pour le 6 décembre » does (a meeting refuses « avant »: dates.py);
+# so does « le jour de l'an », which says « jour », and « d'ici » leads them as « avant » does (probing after blind set
+# 39: « avant le jour de l'an : vœux », « d'ici la Saint-Sylvestre : … » were refused; « d'ici la Toussaint » still is).
+_ONE_DAY_LEADS = ("pour", "avant", "a", "d ' ici")
+_ONE_DAY = ("jour de l ' an", "sainte - catherine", "sainte catherine", "saint - jean", "saint jean", "saint - etienne", "saint etienne",
             "saint - nicolas", "saint nicolas", "saint - valentin", "saint valentin", "saint - martin", "saint martin",
             "chandeleur", "mardi gras", "saint - sylvestre", "saint sylvestre")
 _NEEDS_A_DAY_WORD = ("noel", "paques", "pentecote")
@@ -109,6 +111,7 @@ def holiday_at(p: Phrases, i: int, today: date) -> tuple[date, int] | None:
     names = sorted((*_FIXED, *_FROM_EASTER, *_JEUNE, *_JEUNE_GENEVOIS), key=len, reverse=True)  # « lundi de Pâques » before « Pâques »
     start = p.seq(i, *_DEADLINE) or i  # « au plus tard la veille de Noël »: that day
     one_day_only = start == i and (k := p.seq(i, *_ONE_DAY_LEADS)) is not None
+    lead = p.word(i) if one_day_only else ""
     start = k if one_day_only else start
     for before, shift in _BEFORE:
         j = p.seq(start, before) if before else start
@@ -119,7 +122,11 @@ def holiday_at(p: Phrases, i: int, today: date) -> tuple[date, int] | None:
         for name in names:
             if (k := p.seq(j, name)) is None:
                 continue
-            if one_day_only and (name not in _ONE_DAY or (not before and name not in _BARE)):
+            # « la veille de Noël », « le jour de Pâques » say a day whatever the feast (probing after blind set 39:
+            # « avant la veille de Noël : colis » was refused where « la veille de Noël : colis » was read); not after
+            # « à » (« à la veille des fêtes »: shortly before)
+            day_said = (shift or before.startswith("le jour")) and lead != "a"
+            if one_day_only and not day_said and (name not in _ONE_DAY or (not before and name not in _BARE)):
                 return None  # « pour Pâques », « avant la Toussaint »: a season as often as a day
             if name.startswith("saint") and (before in ("le", "l '") or (p.word(k) == "-" and p.adjacent(k))):
                 return None  # « au Saint-Martin » (a café), « la Saint-Jean-de-Luz »: a name; the feast is « la Saint-… »

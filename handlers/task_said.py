@@ -65,6 +65,12 @@ _BARE = re.compile(rf"(?<![\w'’])(?:demain|apres\s*-?\s*demain|aujourd\s*'\s*h
                    r"courant\s|debut\s|en\s+debut\s|mi\s*-|(?:en\s+)?fin\s+(?:du\s+|de\s+|d\s*'|[ts]\d|20\d\d|janv|fev|mars|avr|mai|"
                    r"juin|juil|aout|sept|oct|nov|dec))")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])le\s+$")
+# A feast right after the text's only word is that verb's object, an event, as « préparer le 14 juillet » is (probing
+# after blind set 39: « organiser la veille de Noël », « préparer le lundi de Pâques » were stored « organiser » /
+# « préparer », due that day); « relancer le vendredi 18 décembre », « appeler le lundi » keep their reading.
+_FEAST_OBJECT = re.compile(r"(?:le|la)\s+(?:(?:veille|lendemain|surlendemain|jour)\s+d[eu]?\s*(?:la\s+|l\s*'\s*)?)?"
+                           r"(?:noel|toussaint|paques|pentecote|ascension|saint|sainte|chandeleur|"
+                           r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:de|des|du|gras|saint)\b)")
 # A word that joins a bare day to the text before it (« relire le chapitre 2 puis le 3 », probing after blind set 38: the
 # task was stored « relire le chapitre 2 puis », due on the 3rd): the text's next item, not when it is due. (Still an
 # opening for /echeance's check of a second date, `date_openings`.)
@@ -197,13 +203,13 @@ def date_openings(body: str, bare_first: bool = False) -> list[tuple[int, int]]:
         if _date_ahead(found, body):
             openings.append((found.start(), found.end()))
     for found in _BARE.finditer(folded):
-        if (found.start() or bare_first) and not _NOT_BARE_AFTER.search(body[: found.start()]) and _lower_weekday(body, found) \
-                and not (folded.startswith("le", found.start()) and len(body[: found.start()].split()) == 1):
-            # (« préparer le 14 juillet »: a verb alone before « le 14 juillet » says what, not when)
+        if (found.start() or bare_first) and not _NOT_BARE_AFTER.search(body[: found.start()]) and _lower_weekday(body, found):
             # « … le vendredi 18 décembre »: the article opens the date with its weekday, not the text's last word
             start = found.start()
             if (article := _ARTICLE_BEFORE.search(folded, 0, start)) is not None and re.match(_WEEKDAY, folded[start:]):
                 start = article.start()
+            if len(body[:start].split()) == 1 and (folded.startswith("le", found.start()) or _FEAST_OBJECT.match(folded, start)):
+                continue  # a verb alone before « le 14 juillet », « le lundi de Pâques », « la veille de Noël »: what, not when
             openings.append((start, start))
     return sorted(set(openings))
 

@@ -105,6 +105,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind36.tsv"),
     Path(__file__).with_name("dates_blind37.tsv"),
     Path(__file__).with_name("dates_blind38.tsv"),
+    Path(__file__).with_name("dates_blind39.tsv"),
 )
 
 
