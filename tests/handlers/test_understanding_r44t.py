@@ -24,7 +24,11 @@ the neighbours that must stay as they were (round 44, helper r44t):
   answers (held_state.py);
 - « j'ai déjà fait quoi de ma liste ? » (set 49b, mjc35): the asker's tasks
   marked done, then those still open (undone.own_done_asked,
-  task_answers.own_tasks)."""
+  task_answers.own_tasks);
+- « pour les employeurs de la station c'est qui ? » (set 41b, clsm05): the
+  place a body's name ends on (« … de Serre Chevalier Vallée »), said by its
+  kind (« de la station »), is part of the body named, no topic left for the
+  task sharing the words (org_tails._named_on)."""
 
 from __future__ import annotations
 
@@ -63,6 +67,11 @@ def gier() -> Chat:
 @pytest.fixture(scope="module")
 def mjc() -> Chat:
     return build_group("mjc35")
+
+
+@pytest.fixture(scope="module")
+def clsm() -> Chat:
+    return build_group("clsm05")
 
 
 def test_a_member_described_by_celle_du(episol: Chat) -> None:
@@ -125,3 +134,11 @@ def test_the_askers_work_neighbours_stay(mjc: Chat) -> None:
     assert "devis de sonorisation" in reply and "salle des fêtes" not in reply
     assert "devis de sonorisation" in sure(mjc, "j'ai quoi sur ma liste ?", "tasks_mine")
     assert not outcome_of(mjc, "j'ai fini ma tâche, je passe à la suivante").confident
+
+
+def test_a_body_named_with_its_place_said_by_its_kind(clsm: Chat) -> None:
+    reply = sure(clsm, "les employeurs de la station, c'est qui ?", "org_representative")
+    assert "Élodie Gravier" in reply and "Tâche" not in reply
+    # The errand asked by its verb is still the task's pilot.
+    reply = sure(clsm, "qui diffuse l'affiche aux employeurs de la station ?", "in_charge")
+    assert "Élodie Gravier" in reply and "Tâche n°8" in reply
