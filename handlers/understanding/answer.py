@@ -41,8 +41,8 @@ from handlers.understanding.decision_people import decision_with_people
 from handlers.understanding.where_asked import place_dated, place_decided, place_not_date
 from handlers.understanding.meeting_form import form_of_meetings
 from handlers.understanding.steered_event import event_not_committee
-from handlers.understanding.undone import glue_of, undone_asked
-from handlers.understanding.task_answers import scoped_tasks
+from handlers.understanding.undone import glue_of, own_done_asked, undone_asked
+from handlers.understanding.task_answers import own_tasks, scoped_tasks
 from handlers.understanding.work_since import work_since
 from handlers.understanding.body_amount import body_amount
 from handlers.understanding.founding import founding_unstated
@@ -964,6 +964,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return handled  # « on fait quoi des dossiers incomplets ? »: the rule decided on that case (handled_case.py)
     if asks_late_plural(u):
         u.intent, u.readings = "tasks_late", []  # « les retards ? »: the plural noun alone (bare_late.py)
+    elif own_done_asked(u):
+        return own_tasks(ctx, u, done=True)  # « j'ai déjà fait quoi de ma liste ? »: the asker's work done (undone.py)
     elif (undone := undone_asked(u)) is not None:
         # « qu'est-ce qu'on a pas encore bouclé ? »: the open tasks (undone.py); its words are glue, no topic,
         # but for the asker's own (« qu'est-ce que je n'ai pas encore fait ? »), which say whose tasks.

@@ -9,7 +9,13 @@ les dégradations dans les bus … » of hers, « c'est qui Gillou des
 commerçants ? » was left unsure. When the question is only « c'est qui /
 qui est » (or « … c'est qui ») around one member and a « de / du / des »
 complement whose every content word is on that member's card, their card
-answers: the who_is reading goes first, at the bar's score."""
+answers: the who_is reading goes first, at the bar's score.
+
+« c'est qui Manon, celle du camion ? » (the lead's set 54): the complement
+brought in by « celle » / « celui » is the asker's own description of the
+one they mean, whatever the card says of it (« camion » is a task of hers,
+not her title): the one member named is asked for, their card answers, not
+the task its words find."""
 
 from __future__ import annotations
 
@@ -21,6 +27,8 @@ __all__ = ["member_of_body_first"]
 
 _WHO = frozenset({"c", "est", "qui", "ce", "cest", "deja"})
 _OF = frozenset({"de", "du", "des", "d", "la", "l"})
+# The demonstrative by which the asker describes the one they mean (« Manon, celle du camion »).
+_THAT_ONE = frozenset({"celle", "celui"})
 
 
 def _described(found: list[Word], entities: list[Entity]) -> bool:
@@ -29,6 +37,8 @@ def _described(found: list[Word], entities: list[Entity]) -> bool:
         return False
     person = people[0]
     after = found[person.end:]
+    pointed = bool(after) and after[0].folded in _THAT_ONE
+    after = after[1:] if pointed else after
     link = 0
     while link < len(after) and after[link].folded in _OF:
         link += 1
@@ -44,7 +54,7 @@ def _described(found: list[Word], entities: list[Entity]) -> bool:
     words = content_words(described)
     member = person.items[0]
     return bool(words) and len(words) == len(described) - sum(w.folded in _OF for w in described) and (
-        topic_scores(words, [f"{member.role} {member.organisation}"], loose=False)[0] >= 1.0)
+        pointed or topic_scores(words, [f"{member.role} {member.organisation}"], loose=False)[0] >= 1.0)
 
 
 def member_of_body_first(ranking: list[tuple[str, float]], found: list[Word],

@@ -57,13 +57,22 @@ def _last_meeting(ctx: Context, u: Understanding) -> int | None:
     return max(held, key=lambda m: m.start).number if held else None
 
 
-def own_tasks(ctx: Context, u: Understanding) -> Outcome:
-    """The asker's open tasks, those due by the period (or the next meeting) asked, late ones included."""
+def own_tasks(ctx: Context, u: Understanding, done: bool = False) -> Outcome:
+    """The asker's open tasks, those due by the period (or the next meeting) asked, late ones included; `done`: those
+    the asker has marked done (« j'ai déjà fait quoi de ma liste ? », undone.own_done_asked), the open ones after."""
     u.intent = "tasks_mine"
     me = ctx.sender.member
     if me is None:
         return Outcome.sure(u, ["Vous n'avez pas encore de fiche dans ce groupe, donc aucune tâche à votre nom.",
                                 "Créez-la avec /moi <organisation> ; les tâches du groupe sont dans /taches."], "tâches")
+    if done:
+        finished = [t for t in ctx.data.tasks() if t.status == "done" and t.pilot == me.number]
+        still = [t for t in ctx.data.tasks() if t.open and t.pilot == me.number]
+        lines: list[list[Span] | str] = [[bold(f"Vos tâches faites ({len(finished)})")], *_lines(ctx, finished, pilot=False)] \
+            if finished else ["Aucune de vos tâches n'est encore marquée faite."]
+        if still:
+            lines += [[bold(f"Vos tâches en cours ({len(still)})")], *_lines(ctx, still, pilot=False)]
+        return Outcome.sure(u, lines, "tâches faites")
     mine = [t for t in ctx.data.tasks() if t.open and t.pilot == me.number]
     period, meeting = u.first("period"), _last_meeting(ctx, u)
     limit = _by_next_meeting(ctx, u)

@@ -158,10 +158,16 @@ def _done_asked(ctx: Context, u: Understanding, open_texts: list[str], decided: 
     # « qui organisait la visite des bâtiments rénovés ? »: asked in the imperfect, an errand given up (cancelled)
     # is the one asked as well as one done; its line says « (annulée) » (set 43c).
     done = [t for t in ctx.data.tasks() if t.status == "done" or t.status == "cancelled" and _was_doing(folded)]
-    if not done or not u.topic or not (did_once(folded) or _was_doing(folded) or _had_done(folded)):
+    if not done or not u.topic:
         return None
     scores = topic_scores(u.topic, [t.text for t in done])
     best = max(scores)
+    # « qui s'occupe du planning des binômes de visite ? » (the lead's set 62): asked in the present, a task already
+    # done that says every word of the errand, two at least past its opening verb, where no decision holds them all,
+    # is the errand asked, done by its pilot (its line says « (faite) »); not the decision sharing some of its words.
+    whole = decided < 1.0 and any(_says_errand(u.topic, t.text) for t in done)
+    if not (did_once(folded) or _was_doing(folded) or _had_done(folded) or whole):
+        return None
     # An open task reaching the words through a family only (« bâtiments » of « l'école ») is no rival of one that
     # says them (« … des bâtiments rénovés »).
     said = max(topic_scores(u.topic, [t.text for t in done], loose=False))
@@ -172,6 +178,13 @@ def _done_asked(ctx: Context, u: Understanding, open_texts: list[str], decided: 
     if all(by_verb_alone(u.topic, t.text) for t in hits):
         return None
     return _pilots(ctx, u, closest_tasks(u, hits))
+
+
+def _says_errand(topic: Sequence[Word], text: str) -> bool:
+    """The task `text` says every word of `topic` as typed, two at least besides its opening verb."""
+    opening, _, rest = text.strip().partition(" ")
+    return bool(rest) and topic_scores(topic, [text], loose=False)[0] >= 1.0 and sum(
+        topic_scores([w], [rest], loose=False)[0] >= 1.0 for w in topic) >= 2
 
 
 def _had_done(folded: list[str]) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from handlers.understanding.pipeline import Understanding
 
-__all__ = ["GLUE", "glue_of", "undone_asked"]
+__all__ = ["GLUE", "glue_of", "own_done_asked", "undone_asked"]
 
 # Participles (and infinitives) of finishing work, as folded words.
 _DONE = frozenset({"fait", "faite", "faits", "faites", "faire", "fini", "finie", "finis", "finies", "finir", "termine",
@@ -66,6 +66,26 @@ def undone_asked(u: Understanding) -> str | None:
         return None  # « qui n'a pas diffusé le questionnaire ? »: the work is named
     # « qu'est-ce que je n'ai pas encore fait ? »: the asker's own open tasks, not the group's.
     return "tasks_mine" if any(w in _OWN for w in folded) else "tasks_late"
+
+
+# The asker's own list of work (« de ma liste », « sur ma liste »), and the adverb of work already done.
+_OWN_LIST = frozenset({"liste", "listes", "deja"})
+
+
+def own_done_asked(u: Understanding) -> bool:
+    """« j'ai déjà fait quoi de ma liste ? », « qu'est-ce que j'ai déjà fait ? » (set 49b): the asker, subject of a
+    verb of finishing in the passé composé, not negated, asks for the work they have done (their tasks marked done),
+    and nothing else: every other word is glue, their list or « déjà ». A « ? » or a question word is needed
+    (« j'ai fini ma tâche, je passe à la suivante » is news); the negated form asks the open tasks (undone_asked)."""
+    if not u.words or u.intent == "chitchat" or u.entities:
+        return False
+    folded = [w.folded for i, w in enumerate(u.words) if i not in u.framing]
+    if "?" not in u.text or not {"quoi", "qu"} & set(folded) or set(folded) & _NEGATION:
+        return False
+    subject = any(a in ("j", "jai") and (b in ("ai", "avais") or a == "jai") for a, b in zip(folded, folded[1:] + [""]))
+    if not subject or not any(w in _DONE and w not in ("faire", "finir", "terminer", "boucler", "rendre") for w in folded):
+        return False
+    return all(w in GLUE | _DONE | _OWN | _OWN_LIST for w in folded)
 
 
 def glue_of(u: Understanding) -> set[int]:

@@ -124,6 +124,29 @@ def _namings(texts: Iterable[str], world: World) -> Iterator[tuple[list[Member],
             k += max(n, 1)
 
 
+# Verbs handing a case on to someone (« toute plainte … est transmise au médiateur médecin »), beside _GIVING's.
+_HANDED = frozenset({"transmis", "transmise", "transmises", "adresse", "adressee", "adresses", "adressees", "oriente",
+                     "orientee", "orientes", "orientees", "envoye", "envoyee", "envoyes", "envoyees", "renvoye",
+                     "renvoyee", "renvoyes", "renvoyees"})
+
+
+def _handed_to_title(words: list[str], roles: list[tuple[list[str], Member]]) -> Iterator[Member]:
+    """« Toute plainte … est transmise au médiateur médecin » (the lead's set 64): a case handed on, after « au » or
+    « à la », to a title of two words or more that one member's role holds anywhere (« Médecin gériatre, médiateur
+    médecin de la commission des usagers »): that member takes the case; a title several roles hold names nobody."""
+    for k, word in enumerate(words[:-2]):
+        if word not in _HANDED and word not in _GIVING:
+            continue
+        start = k + 2 if words[k + 1] in ("au", "aux") else k + 3 if words[k + 1] == "a" and words[k + 2] in (
+            "la", "l") else 0
+        for n in range(min(4, len(words) - start), 1, -1) if start else ():
+            title = words[start:start + n]
+            holders = [m for role, m in roles if any(role[i:i + n] == title for i in range(len(role) - n + 1))]
+            if len(holders) == 1:
+                yield holders[0]
+                break
+
+
 def _titled_agents(words: list[str], roles: list[tuple[list[str], Member]]) -> Iterator[Member]:
     """« … sont signées par le principal et par la cheffe de projet »: minutes name who acts by their title; after
     « par » and an article, the words that open exactly one member's role (« principal » of « Principal, chef de
@@ -131,6 +154,7 @@ def _titled_agents(words: list[str], roles: list[tuple[list[str], Member]]) -> I
     # The record's subject too, a title opening it (« Le médecin de station réserve … », lead's set 68): the holder acts.
     starts = [1] if len(words) > 2 and words[0] in ("le", "la", "l") else []
     starts += [k + 2 for k, word in enumerate(words[:-2]) if word == "par" and words[k + 1] in ("le", "la", "l", "les")]
+    yield from _handed_to_title(words, roles)
     for start in starts:
         for n in range(min(4, len(words) - start), 0, -1):
             title = words[start:start + n]

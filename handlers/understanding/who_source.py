@@ -207,11 +207,36 @@ def _receiver(ctx: Context, u: Understanding, decisions: tuple[str, ...], answer
         return None  # « Loïc Salaün il bosse pour qui ? »: his card, not a decision naming him (person_not_thing.py)
     kept = (u.intent, u.topic, u.readings)
     u.intent, u.topic, u.readings = "decisions_topic", thing, []
+    if _takes_in_people(u.words):
+        # « qui reçoit le plaignant quand sa plainte porte sur des soins médicaux ? » (the lead's set 64): a person the
+        # group serves taken in by someone, who is asked; the decision with the members it names (« … transmise au
+        # médiateur médecin » of a « … médiateur médecin de la commission »), as second_look reads « qui reçoit les
+        # saisonniers sans rendez-vous ? ».
+        from handlers.understanding.answers_people import who_the_decision_names  # it reads who_source's callers
+
+        scores = topic_scores(thing, decisions)
+        texts = [t for t, s in zip(decisions, scores) if s == max(scores)]
+        outcome = who_the_decision_names(ctx, u, texts)
+        if outcome.confident:
+            return outcome
+        u.intent, u.topic, u.readings = "decisions_topic", thing, []
     outcome = answer(ctx, u)
     if outcome.confident:
         return outcome
     u.intent, u.topic, u.readings = kept
     return None
+
+
+def _takes_in_people(found: list[Word]) -> bool:
+    """« qui reçoit le plaignant … ? », « qui accueille les familles ? »: « qui » the subject of a verb of receiving or
+    taking in, whose object is a person the group serves (lexicon.toml [who_source] sent_people), not a thing
+    (« qui reçoit le questionnaire ? »)."""
+    for i in _subject_qui(found):
+        verb = next((j for j in range(i + 1, min(i + 3, len(found))) if _is(found[j], "receiving")
+                     or _is(found[j], "hosting")), None)
+        if verb is not None and any(w.folded in _words()["sent_people"] for w in found[verb + 1:verb + 4]):
+            return True
+    return False
 
 
 def _actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge: Answer) -> Outcome | None:
@@ -227,6 +252,12 @@ def _actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge
         return None  # « c'est qui pour Rennaz ? »: who speaks for a town, not whom a decision sends there
     scores = topic_scores(thing, decisions)
     role = u.first("role")
+    if role is not None and _served_title(u, role.start):
+        # « la visite du chantier pour les CPIP, qui devait l'organiser ? »: whom the thing is for, no title asked,
+        # nor a charge the title's holders hold: the errand is the rest of the words.
+        served = {id(u.words[i]) for i in range(role.start, role.end)}
+        thing, role = [w for w in thing if id(w) not in served], None
+        scores = topic_scores(thing, decisions)
     if role is not None and max(topic_scores(u.words[role.start:role.end], [decisions[scores.index(max(scores))]])) < 1.0:
         return None  # « qui est le trésorier de France Travail ? »: a title no decision speaks of, nobody holding it
     orgs = [e for e in u.entities if e.kind == "org"]
@@ -249,6 +280,17 @@ def _actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge
         return outcome
     u.intent, u.topic, u.readings = kept
     return None
+
+
+def _served_title(u: Understanding, start: int) -> bool:
+    """« … pour les CPIP, qui devait l'organiser ? » (the lead's set 69): a title after « pour les » says whom the
+    thing is for, when « qui » is the subject of another verb (« qui devait l'organiser »); the holder of that title
+    is not asked, as « qui est le CPIP ? » or « c'est qui pour les CPIP ? » asks."""
+    folded = [w.folded for w in u.words]
+    if start < 2 or folded[start - 2] != "pour" or folded[start - 1] not in ("les", "des"):
+        return False
+    return any(w == "qui" and i + 1 < len(folded) and folded[i + 1] not in ("est", "sont", "c", "etait")
+               and not (i > 0 and folded[i - 1] in _NOT_ACTOR) for i, w in enumerate(folded))
 
 
 def who_source(ctx: Context, u: Understanding, decisions: tuple[str, ...], answers: dict[str, Answer],
