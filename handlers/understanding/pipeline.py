@@ -63,7 +63,7 @@ from handlers.understanding.named_bodies import bodies_over_names
 from handlers.understanding.members_request import members_asked_to_act
 from handlers.understanding.missing_copula import with_copula
 from handlers.understanding.meeting_rivals import (dates_over_meeting, meeting_first, meeting_over_dates, one_sitting,
-                                                  own_sitting, sittings_first)
+                                                  own_sitting, placed_sitting, sittings_first)
 from handlers.understanding.my_duty import coming_not_owed
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.title_subject_body import subject_of_title
@@ -379,6 +379,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
               and not dates_over_meeting(best, name, found)  # « y a une séance et des délais en janvier ? »
               and not own_sitting(best, name, found, result.own_name)  # « la date du prochain CLE ? »
               and not one_sitting(best, name, found, entities)  # « la date du forum de l'alimentation locale ? »
+              and not placed_sitting(best, name, found, entities)  # « l'horaire du groupe … à l'Office de tourisme ? »
               and not sitting_place_asked(best, name, found, result.order)]  # « où on s'est vu la dernière fois ? »
     runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
