@@ -36,7 +36,11 @@ Nor is a body's representative a rival when the time of a sitting is asked
 and the body's name is where it is held (« pourriez-vous m'indiquer l'horaire
 du groupe de travail à l'Office de tourisme ? »): the body placed after « à »
 names the sitting's place, which the meetings are stored at, and an hour is
-asked of a sitting, not of a person (placed_sitting, lead's set 61)."""
+asked of a sitting, not of a person (placed_sitting, lead's set 61).
+
+And a sitting after « depuis » bounds the news asked (« qu'est-ce qui a
+changé depuis le dernier comité ? »): the latest decisions are asked, the
+sitting is no rival reading of them (since_sitting, set 48c)."""
 
 from __future__ import annotations
 
@@ -45,7 +49,7 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 
 __all__ = ["asks_both", "checked_at", "dates_over_meeting", "meeting_first", "meeting_over_dates", "one_sitting",
-           "own_sitting", "placed_sitting", "sittings_first"]
+           "own_sitting", "placed_sitting", "since_sitting", "sittings_first"]
 
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True)
@@ -221,5 +225,26 @@ def placed_sitting(best: str, rival: str, found: list[Word], entities: list[Enti
         at = body.start - (body.start > 0 and said[body.start - 1] in _ARTICLES)
         # The time word comes before the place: « l'horaire du groupe … à l'Office », not « à l'Office, l'horaire ? ».
         if at > 0 and said[at - 1] in _AT and set(said[:at - 1]) & _TIME_ASKED:
+            return True
+    return False
+
+
+# Between « depuis » and the sitting's noun: an article and an order word (« depuis la dernière réunion »).
+_SINCE_BETWEEN = frozenset({"le", "la", "l", "notre", "dernier", "derniere", "precedent", "precedente"})
+
+
+def since_sitting(best: str, rival: str, found: list[Word]) -> bool:
+    """Whether `rival` (a sitting's reading) is no rival of `best` (the latest decisions) because the sitting named
+    follows « depuis », the start of the news asked (module docstring)."""
+    if best != "decisions_recent" or rival not in _MEETING_READINGS:
+        return False
+    said = [w.folded for w in found]
+    for i, word in enumerate(said):
+        if word != "depuis":
+            continue
+        j = i + 1
+        while j < len(said) and said[j] in _SINCE_BETWEEN:
+            j += 1
+        if j < len(said) and said[j] in _MEETING_NOUNS:
             return True
     return False
