@@ -82,3 +82,25 @@ def test_a_sittings_hour_at_a_bodys_place(jumelage: Chat) -> None:
                                 "meeting_which")
     # Neighbour: the body's people are still asked by « qui ».
     assert "Nathalie Baumann" in sure(jumelage, "qui est là pour l'Office de tourisme ?", "org_representative")
+
+
+def test_a_move_heard_of(forum: Chat) -> None:
+    # The news heard is what the check asks; its past tense is the change's, the sitting is ahead.
+    reply = sure(forum, "il paraît que la réunion de jeudi avait été décalée, c'est vrai ?", "meeting_which")
+    assert "jeudi 3 décembre 2026" in reply
+    assert "Prochaine séance n°4 (déplacée)" in reply
+
+
+def test_a_move_heard_of_with_its_new_month() -> None:
+    # The month it was said to go to is the claim checked, not the sitting asked: December's sitting, still on.
+    transco = build_group("transco12")
+    assert "Séance n°4 — lundi 14 décembre 2026" in sure(
+        transco, "il paraît que la séance de décembre a été décalée en janvier, c'est vrai ?", "meeting_which")
+
+
+def test_what_was_planned_at_a_cancelled_sitting(forum: Chat) -> None:
+    reply = sure(forum, "qu'est-ce qui était programmé à la séance du 15 décembre ?", "meeting_which")
+    assert "Séance n°5 (annulée)" in reply
+    assert "Avenir du forum satellite de Jargeau" in reply
+    # Neighbour: a sitting held is still read in the past (« c'était »).
+    assert "Séance n°3" in sure(forum, "la réunion du 19 c'était où ?", "meeting_which")
