@@ -239,12 +239,6 @@ def since_sitting(best: str, rival: str, found: list[Word]) -> bool:
     if best != "decisions_recent" or rival not in _MEETING_READINGS:
         return False
     said = [w.folded for w in found]
-    for i, word in enumerate(said):
-        if word != "depuis":
-            continue
-        j = i + 1
-        while j < len(said) and said[j] in _SINCE_BETWEEN:
-            j += 1
-        if j < len(said) and said[j] in _MEETING_NOUNS:
-            return True
-    return False
+    # The first word past the article and order word after each « depuis » (« depuis la dernière réunion »).
+    after = (next((w for w in said[i + 1:] if w not in _SINCE_BETWEEN), "") for i, w in enumerate(said) if w == "depuis")
+    return any(word in _MEETING_NOUNS for word in after)

@@ -102,5 +102,8 @@ def test_what_was_planned_at_a_cancelled_sitting(forum: Chat) -> None:
     reply = sure(forum, "qu'est-ce qui était programmé à la séance du 15 décembre ?", "meeting_which")
     assert "Séance n°5 (annulée)" in reply
     assert "Avenir du forum satellite de Jargeau" in reply
+    # The plan's tense puts no day last year (test_understanding_r41c's question, answered since r44s).
+    assert "n°7 — mardi 16 février 2027" in sure(forum, "qu'est-ce qui était prévu à la réunion du 16 février ?",
+                                                 "meeting_which")
     # Neighbour: a sitting held is still read in the past (« c'était »).
     assert "Séance n°3" in sure(forum, "la réunion du 19 c'était où ?", "meeting_which")
