@@ -15,7 +15,9 @@ record as it stands now is what changed, or did not.
 A thing checked as still so (« la navette, c'est toujours d'actualité ? »,
 « le forum c'est toujours le 4 février ? », « il y a toujours un buffet ? »)
 is answered the same way, but only when the question was left unsure:
-« toujours » is in many questions the readings answer well."""
+« toujours » is in many questions the readings answer well. So is a thing
+asked as there at all (« y a une navette depuis la gare ? »): whether the
+group has it is what its decision says (set 48c)."""
 
 from __future__ import annotations
 
@@ -45,10 +47,24 @@ _FACETS = frozenset({"date", "dates", "heure", "heures", "horaire", "horaires", 
                      "vrai"})
 
 
+# « y a », « il y a », « est-ce qu'il y a » (read « il y a » too): a thing asked as there at all.
+_THERE = ("y", "a")
+# The article of the thing after it (« y a une navette »), not « y a quelqu'un pour … » (someone sought, chat.py).
+_THING_ARTICLES = frozenset({"un", "une", "des", "du"})
+
+
+def _there_is(folded: list[str]) -> bool:
+    """The question opens on « (il) y a » (after « est-ce qu' ») and a thing's article: whether it is there at all."""
+    start = 3 if folded[:3] == ["est", "ce", "qu"] else 0
+    start += folded[start:start + 1] == ["il"]
+    return tuple(folded[start:start + 2]) == _THERE and folded[start + 2:start + 3] != [] and (
+        folded[start + 2] in _THING_ARTICLES)
+
+
 def still_recorded(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
-    """The decisions on the thing an unsure question checks as still so (module docstring); else None."""
+    """The decisions on the thing an unsure question checks as still so, or as there (module docstring); else None."""
     said = {w.folded for w in u.words} | {w.lemma for w in u.words}
-    if not said & _STILL:
+    if not said & _STILL and not _there_is([w.folded for w in u.words]):
         return None
     # (A day checked against the thing, « c'est toujours le 4 février ? », is the value asked about, no period.)
     return _on_thing(ctx, u, said, answer, ("period",))
@@ -83,10 +99,13 @@ def _on_thing(ctx: Context, u: Understanding, said: set[str], answer: Callable[[
     # A body named is part of the thing (« l'agence c'est toujours Bord de Loire ? »): the decision must name it too,
     # or « la visite de la centrale » would be any decision on a visit (lead's set 63).
     named = [w for e in u.entities if e.kind == "org" for w in content_words(u.words[e.start:e.end])]
-    decisions = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    # A decision withdrawn still holds the thing checked (« le forum de l'emploi est-il maintenu le 4 février ? » of a
+    # date withdrawn for another): the decisions as they stand, its withdrawal among them, answer whether it still is.
+    decisions = [d.text for d in ctx.data.decisions()]
     if not thing or not decisions:
         return None
     bodies = topic_scores(named, decisions) if named else [1.0] * len(decisions)
     if not any(a >= 1.0 and b >= 1.0 for a, b in zip(topic_scores(thing, decisions), bodies, strict=True)):
         return None
     return as_decision(ctx, u, thing, answer)
+

@@ -6,7 +6,8 @@ to the 14th (blind set 48c).
 The meeting reader keeps only active sittings, so it found none that day and
 answered « Aucune séance … » with the next one: true of the calendar, but the
 member asks about a sitting the group knew of, and the store says what became
-of it. A cancelled sitting on the days asked is that answer (with its reason);
+of it. A cancelled sitting on the days asked is that answer (with its reason,
+and the agenda it had);
 a sitting whose first date (`previous_start`) fell on those days and that now
 falls elsewhere is shown where it is now, with the day it was planned."""
 
@@ -43,7 +44,9 @@ def changed_lines(meeting: Meeting, now: datetime, locale: str) -> list[str | Sp
     """What became of `meeting`: cancelled (and why), or moved (where it was planned, where it is now)."""
     lines: list[str | Span | list[Span]] = []
     if meeting.status == "cancelled":
-        lines += meeting_lines(meeting, now, locale, title="Séance", agenda=False)
+        # Its agenda, when it had one, is what was planned there (« qu'est-ce qui était prévu à la réunion du 15
+        # décembre ? », set 48c); none shown invites no point to a sitting that will not be held.
+        lines += meeting_lines(meeting, now, locale, title="Séance", agenda=bool(meeting.agenda))
         if meeting.reason:
             lines.append(f"Raison : {meeting.reason}")
         return lines

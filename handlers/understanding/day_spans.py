@@ -33,7 +33,8 @@ _FROM: tuple[tuple[tuple[str, ...], bool], ...] = (
 _AHEAD = timedelta(days=400)  # what « à partir du 15 » lists: as far as the dates to come go
 _ARTICLES = ("le", "au", "a", "l", "du")
 # Between two days: « du 10 au 20 », « entre le 10 et le 20 », « du 10 jusqu'au 20 ».
-# « le 8 ou le 11 », « les 8 et 11 décembre »: both days, and those between (the reply names the span).
+# « le 8 ou le 11 », « les 8 et 11 décembre »: both days, and those between (the reply names the span);
+# « vendredi ou jeudi »: the same, whichever is said first.
 _BETWEEN = (("au",), ("a",), ("et",), ("ou",), ("jusqu", "au"), ("jusqu", "a"))
 
 
@@ -92,7 +93,11 @@ def _range(day: Period, words: list[Word], now: datetime, locale: str) -> Period
     if last is None:
         return None
     first: date | None = day.start
-    if bare_first or day.start > last:
+    if folded[day.end_word] == "ou" and not bare_first and day.start > last:
+        # « c'est vendredi ou jeudi ? »: either of two days of the week, told in any order; the span is the two and
+        # those between (not a month back from Thursday to the Friday before it).
+        first, last = last, day.start
+    elif bare_first or day.start > last:
         first = _last_before(last, day.start.day)
     if first is None or first > last or (last - first).days > 366:
         return None

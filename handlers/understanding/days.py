@@ -66,10 +66,24 @@ def _taken(folded: list[str]) -> bool:
                for i, w in enumerate(folded))
 
 
+# « qu'est-ce qui était prévu à la réunion du 15 décembre ? »: the plan as it stood, past, of a day that may be ahead
+# (a sitting since cancelled or moved; set 48c): the tense is the plan's, not the day's. So is a change heard of
+# (« on m'a dit que le comité de jeudi avait bougé »): the change is past, the sitting ahead.
+_PLANNED = frozenset({"prevu", "prevue", "prevus", "prevues", "programme", "programmee", "programmes", "programmees",
+                      "planifie", "planifiee", "cense", "censee", "bouge", "deplace", "deplacee", "decale", "decalee",
+                      "reporte", "reportee", "avance", "avancee", "annule", "annulee", "change", "changee"})
+
+
+def _planned_after(folded: list[str], i: int) -> bool:
+    """A participle of planning or of change at `i` (« était prévue »), or after « été » (« avait été décalée »)."""
+    i += folded[i:i + 1] == ["ete"]
+    return folded[i:i + 1] != [] and folded[i] in _PLANNED
+
+
 def asked_in_past(folded: list[str]) -> bool:
     """The message puts its question in the past (« c'était », « a eu lieu », « décidé », « j'ai été », « on a
     financé »)."""
-    return any(w in _PAST_WORDS for w in folded) or any(
+    return any(w in _PAST_WORDS and not _planned_after(folded, i + 1) for i, w in enumerate(folded)) or any(
         tuple(folded[i:i + 3]) in _HAVE_BEEN for i in range(len(folded) - 2)) or _taken(folded) or perfect(folded)
 
 

@@ -24,6 +24,9 @@ as in an e-mail, that asks nothing.
   words (« qui veulent venir » is a relative), once the words before it
   asked.
 
+News heard (« on m'a dit que …, c'est vrai ? ») is no context: the check
+asks it (hearsay.py).
+
 Entities found in a signature, after the question or in a greeting are no
 part of what is asked (`around_question`)."""
 
@@ -35,6 +38,7 @@ from collections.abc import Mapping
 from handlers.understanding.body_words import widen_bodies
 from handlers.understanding.clauses import Aside, context_words
 from handlers.understanding.entities import Entity
+from handlers.understanding.hearsay import hearsay
 from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.place_words import whole_places
 from handlers.understanding.record_named import named_in_records
@@ -209,7 +213,10 @@ def around_question(text: str, found: list[Word], entities: list[Entity],
     named in other forms of their words (body_words.py)."""
     # « l'asso de transport solidaire »: a body's span takes in the other forms of its words (body_words.py).
     entities = named_in_records(found, whole_places(found, widen_bodies(found, entities)), records)
-    dropped, loose = context_words(text, found)
+    # « on m'a dit que le comité de jeudi avait bougé, c'est vrai ? »: the news heard is what the check asks, no
+    # context before it; its frame alone is set aside (hearsay.py, set 48c). The day it was moved to, as heard
+    # (« … était reportée en janvier »), is the claim checked, not the sitting asked.
+    dropped, loose = context_words(text, found) if not hearsay(text, found) else (_moved_to(found), set())
     # « Ne pouvant être présente jeudi, … »: a day in the context is not asked about (a person named
     # there may be: « Je ne connais pas Mme Kolly : quelle est sa fonction ? »).
     entities = [e for e in entities if e.kind not in ("period", "month")
@@ -217,6 +224,17 @@ def around_question(text: str, found: list[Word], entities: list[Entity],
     around = (_after_question(text, found) | _signature(text, found) | _despite(found) | _purpose(found) | _cause(found)
               | _greeted(text, found, entities, opening(found)) | _own_body(found, entities, dropped))
     return [e for e in entities if not all(j in around for j in range(e.start, e.end))], (dropped | around, loose)
+
+
+# The participles of a sitting moved, after which the day it went to is said (« reportée en janvier »).
+_MOVED = frozenset({"reporte", "reportee", "reportes", "reportees", "deplace", "deplacee", "deplaces", "deplacees",
+                    "decale", "decalee", "decales", "decalees", "avance", "avancee", "avances", "avancees", "repousse",
+                    "repoussee", "repousses", "repoussees"})
+
+
+def _moved_to(found: list[Word]) -> set[int]:
+    """The words after a participle of moving, up to four: where the heard news says the sitting went."""
+    return {j for i, w in enumerate(found) if w.folded in _MOVED for j in range(i + 1, min(len(found), i + 5))}
 
 
 # « je suis nouvelle à l'ORP », « je travaille au CSR », « j'arrive de la Commune »: the member's own body.

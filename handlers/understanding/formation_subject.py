@@ -24,6 +24,13 @@ own word and a kind of mobility) leave the question as it was. The phrase
 becomes a place entity holding that formation's meetings, read as a
 formation (meeting_kinds.py picks the next, the last, or the month's), and
 the words it covers are no topic.
+
+A sitting's noun with « sur » before two or more words that one sitting's
+heading alone holds (« le comité sur le plan de salle, c'était quand ? » of
+« Comité d'organisation : exposants et plan de salle ») names that sitting,
+whatever its kind: the phrase is a place holding it (subject_headings), so
+a deadline sharing the words (« Validation du plan de salle ») is no rival,
+and a stop word of the subject (« plan ») counts (set 48c).
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from handlers.understanding.body_heading import body_at_noun, body_of_heading
 from handlers.understanding.hypernyms import keys_of, reach, reached
-from handlers.understanding.meeting_nouns import nouns
+from handlers.understanding.meeting_nouns import heading_of, nouns
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.spans import Entity
 from handlers.understanding.spelled_out import meanings
@@ -48,7 +55,7 @@ if TYPE_CHECKING:
     from handlers.understanding.outcome import Outcome
     from handlers.understanding.pipeline import Understanding
 
-__all__ = ["decided_in_formation", "formation_lead", "subject_formations"]
+__all__ = ["decided_in_formation", "formation_lead", "subject_formations", "subject_headings"]
 
 # The nouns a member names a meeting or a working group by (« la réu », « le GT », « l'atelier »).
 _ANCHORS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) | {
@@ -274,3 +281,33 @@ def formation_lead(u: Understanding, members: Sequence[Member]) -> Outcome | Non
     rows = [[text("• "), bold(m.name), text(" — " + " — ".join(p for p in (m.organisation, m.role) if p))]
             for m in chosen]
     return Outcome.sure(u, [f"{named.label} d'après les rôles :", *rows], ", ".join(m.name for m in chosen))
+
+
+# The little words of a subject after « sur » (« le plan de salle », « les exposants et le plan »).
+_GLUE = frozenset({"le", "la", "les", "l", "de", "d", "du", "des", "et", "a", "au", "aux"})
+
+
+def _heading_words(place: str) -> frozenset[str]:
+    """The folded words of a sitting's heading (its place before the first comma), punctuation set aside."""
+    return frozenset(plain(heading_of(place)).replace(":", " ").replace("-", " ").split())
+
+
+def subject_headings(found: list[Word], entities: list[Entity], meetings: Sequence[Meeting]) -> list[Entity]:
+    """`entities` with « <sitting noun> sur <words> » read as a place holding the one sitting whose heading holds
+    those words, two or more (module docstring)."""
+    if any(e.kind == "place" for e in entities):
+        return entities
+    headings = [(m, _heading_words(m.place)) for m in meetings if m.place]
+    for i, word in enumerate(found[:-1]):
+        if word.folded not in _ANCHORS or found[i + 1].folded != "sur":
+            continue
+        # The subject runs on while its words are some heading's (« le plan de salle », up to « , c'était quand »).
+        end = i + 2
+        while end < len(found) and (found[end].folded in _GLUE or any(found[end].folded in h for _, h in headings)):
+            end += 1
+        said = [w for w in found[i + 2:end] if w.folded not in _GLUE]
+        held = [m for m, h in headings if all(w.folded in h for w in said)]
+        if len(said) >= 2 and len(held) == 1:
+            entity = Entity("place", i, end, heading_of(held[0].place), (held[0],), extra={"formation": False})
+            return sorted([*entities, entity], key=lambda e: e.start)
+    return entities

@@ -30,7 +30,17 @@ does: the dates of a period are no rival then either (own_sitting).
 Nor are the meetings to come a rival when the message names, in the
 singular, a place or title that one sitting alone holds (« pourriez-vous
 m'indiquer la date du forum de l'alimentation locale ? »): the list would
-be that one sitting (one_sitting)."""
+be that one sitting (one_sitting).
+
+Nor is a body's representative a rival when the time of a sitting is asked
+and the body's name is where it is held (« pourriez-vous m'indiquer l'horaire
+du groupe de travail à l'Office de tourisme ? »): the body placed after « à »
+names the sitting's place, which the meetings are stored at, and an hour is
+asked of a sitting, not of a person (placed_sitting, lead's set 61).
+
+And a sitting after « depuis » bounds the news asked (« qu'est-ce qui a
+changé depuis le dernier comité ? »): the latest decisions are asked, the
+sitting is no rival reading of them (since_sitting, set 48c)."""
 
 from __future__ import annotations
 
@@ -39,7 +49,7 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 
 __all__ = ["asks_both", "checked_at", "dates_over_meeting", "meeting_first", "meeting_over_dates", "one_sitting",
-           "own_sitting", "sittings_first"]
+           "own_sitting", "placed_sitting", "since_sitting", "sittings_first"]
 
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True)
@@ -191,3 +201,44 @@ def one_sitting(best: str, rival: str, found: list[Word], entities: list[Entity]
         return False
     before = {w.folded for w in found[:places[0].start]}
     return not before & _SEVERAL and not {w.folded for w in found} & (_MEETING_NOUNS - nouns("plain", "chat", "formations"))
+
+
+# The readings of a body's people, which a sitting's hour is no question of.
+_BODY_READINGS = frozenset({"org_representative", "org_members"})
+# The words asking a sitting's time (« l'horaire », « l'heure », « c'est quand »).
+_TIME_ASKED = frozenset({"quand", "horaire", "horaires", "heure", "heures"})
+# The words asking after a person, who is then what the body is named for.
+_PERSON_ASKED = frozenset({"qui", "ki", "contact", "contacter", "represente", "representant", "representante",
+                           "joindre", "interlocuteur", "interlocutrice"})
+
+
+def placed_sitting(best: str, rival: str, found: list[Word], entities: list[Entity]) -> bool:
+    """Whether `rival` (a body's people) is no rival of `best` (a sitting's reading) because the message asks a time
+    and names the body after « à » where a sitting is held (module docstring)."""
+    if best not in _MEETING_READINGS or rival not in _BODY_READINGS:
+        return False
+    said = [w.folded for w in found]
+    if not set(said) & _TIME_ASKED or set(said) & _PERSON_ASKED:
+        return False
+    places = {(e.start, e.end) for e in entities if e.kind == "place" and e.items}
+    for body in (e for e in entities if e.kind == "org" and (e.start, e.end) in places):
+        at = body.start - (body.start > 0 and said[body.start - 1] in _ARTICLES)
+        # The time word comes before the place: « l'horaire du groupe … à l'Office », not « à l'Office, l'horaire ? ».
+        if at > 0 and said[at - 1] in _AT and set(said[:at - 1]) & _TIME_ASKED:
+            return True
+    return False
+
+
+# Between « depuis » and the sitting's noun: an article and an order word (« depuis la dernière réunion »).
+_SINCE_BETWEEN = frozenset({"le", "la", "l", "notre", "dernier", "derniere", "precedent", "precedente"})
+
+
+def since_sitting(best: str, rival: str, found: list[Word]) -> bool:
+    """Whether `rival` (a sitting's reading) is no rival of `best` (the latest decisions) because the sitting named
+    follows « depuis », the start of the news asked (module docstring)."""
+    if best != "decisions_recent" or rival not in _MEETING_READINGS:
+        return False
+    said = [w.folded for w in found]
+    # The first word past the article and order word after each « depuis » (« depuis la dernière réunion »).
+    after = (next((w for w in said[i + 1:] if w not in _SINCE_BETWEEN), "") for i, w in enumerate(said) if w == "depuis")
+    return any(word in _MEETING_NOUNS for word in after)

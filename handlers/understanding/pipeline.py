@@ -21,7 +21,7 @@ from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import charged_words, role_words_of_charge
 from handlers.understanding.chat import (PEOPLE, asks_time, coming_on_day, is_assent, is_farewell, is_future_news,
                                          not_for_reading, sitting_place_asked, timely)
-from handlers.understanding.formation_subject import subject_formations
+from handlers.understanding.formation_subject import subject_formations, subject_headings
 from handlers.understanding.own_noun import own_noun_frame
 from handlers.understanding.record_period import periods_of_records
 from handlers.understanding.progress_heading import progress_over_heading
@@ -63,7 +63,8 @@ from handlers.understanding.named_bodies import bodies_over_names
 from handlers.understanding.members_request import members_asked_to_act
 from handlers.understanding.missing_copula import with_copula
 from handlers.understanding.meeting_rivals import (dates_over_meeting, meeting_first, meeting_over_dates, one_sitting,
-                                                  own_sitting, sittings_first)
+                                                  own_sitting, placed_sitting, since_sitting,
+                                                  sittings_first)
 from handlers.understanding.my_duty import coming_not_owed
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.title_subject_body import subject_of_title
@@ -267,6 +268,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     entities, guest = guest_of_sitting(found, entities, MEETING_NOUNS)  # « la réunion avec le cuisinier en septembre »
     set_aside |= guest
     entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py
+    entities = subject_headings(found, entities, world.meetings)  # « le comité sur le plan de salle »: formation_subject.py
     entities = periods_of_records(found, entities, world.records)  # « le partage des sentiers pour l'été 2027 »: record_period.py
     entities = progress_over_heading(found, entities, world.records.get("tasks", ()))  # progress_heading.py
     entities = without_origin(found, entities)  # « j'arrive de Montargis, c'est où ? »: asker_condition.py
@@ -379,6 +381,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
               and not dates_over_meeting(best, name, found)  # « y a une séance et des délais en janvier ? »
               and not own_sitting(best, name, found, result.own_name)  # « la date du prochain CLE ? »
               and not one_sitting(best, name, found, entities)  # « la date du forum de l'alimentation locale ? »
+              and not placed_sitting(best, name, found, entities)  # « l'horaire du groupe … à l'Office de tourisme ? »
+              and not since_sitting(best, name, found)  # « qu'est-ce qui a changé depuis le dernier comité ? »
               and not sitting_place_asked(best, name, found, result.order)]  # « où on s'est vu la dernière fois ? »
     runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
