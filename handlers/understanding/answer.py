@@ -114,7 +114,7 @@ from handlers.understanding.title_checked import holder_before_card, title_asked
 from handlers.understanding.fronted_title import title_put_back
 from handlers.understanding.fronted_object import object_put_back
 from handlers.understanding.agenda_topic import agenda_texts
-from handlers.understanding.unheld_answer import unheld_readings
+from handlers.understanding.unheld_answer import figures_shown, unheld_readings
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call, thing_sought
 from handlers.understanding.lending import spare_sought
@@ -128,7 +128,7 @@ from handlers.understanding.sub_groups import sub_groups
 from handlers.understanding.rhythm_asked import asks_rhythm, pause_decision, rhythm_decision
 from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.changed_record import changed_record
-from handlers.understanding.dominance import dominant_decision
+from handlers.understanding.dominance import dominant_decision, typed_decided
 from handlers.understanding.offered import offered_service
 from handlers.understanding.or_not import or_not_asked, without_changed_tail
 from handlers.understanding.eligibility import asks_eligibility, before_doing, eligible_decision, relative_case
@@ -397,6 +397,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return _unsure(dataclasses.replace(u, intent=None, readings=["meeting_which"]))
         if outcome.intent == "dates_period" and (summed := sum_asked(ctx, u)) is not None:
             return summed  # « le budget du FAJ pour l'an prochain ? »: the sum decided, not the year's dates (named_amount.py)
+        if outcome.intent == "dates_period" and (typed := typed_decided(ctx, u, ANSWERS["decisions_topic"])) is not None:
+            return typed  # « échéancier eau »: the decision writing the word as typed, not the calendar (dominance.py)
         if (unheld := unheld_readings(text, outcome.intent, outcome.reply.plain(), [w.folded for w in u.topic],
                                       [d.text for d in ctx.data.decisions() if d.status != "cancelled"],
                                       [m.start for m in ctx.data.meetings()], ctx.now)) is not None:
@@ -405,7 +407,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             if unheld == ["meeting_next", "decisions_topic"]:
                 # The decision holding the words the agenda point holds too, when it answers surely on its own.
                 decided = ANSWERS["decisions_topic"](ctx, dataclasses.replace(u, intent="decisions_topic", readings=[]))
-                if decided.confident:
+                if decided.confident and figures_shown(text, decided.reply.plain()):
                     return decided
             return _unsure(dataclasses.replace(u, intent=None, readings=unheld))
     return outcome
