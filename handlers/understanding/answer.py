@@ -397,7 +397,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return _unsure(dataclasses.replace(u, intent=None, readings=["meeting_which"]))
         if outcome.intent == "dates_period" and (summed := sum_asked(ctx, u)) is not None:
             return summed  # « le budget du FAJ pour l'an prochain ? »: the sum decided, not the year's dates (named_amount.py)
-        if outcome.intent == "dates_period" and (typed := typed_decided(ctx, u, ANSWERS["decisions_topic"])) is not None:
+        if outcome.intent == "dates_period" and (typed := typed_decided(ctx, u, ANSWERS["decisions_topic"],
+                                                                          outcome.reply.plain())) is not None:
             return typed  # « échéancier eau »: the decision writing the word as typed, not the calendar (dominance.py)
         if (unheld := unheld_readings(text, outcome.intent, outcome.reply.plain(), [w.folded for w in u.topic],
                                       [d.text for d in ctx.data.decisions() if d.status != "cancelled"],

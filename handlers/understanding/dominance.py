@@ -209,11 +209,15 @@ def sure_as(ctx: Context, u: Understanding, intent: str, answer: Callable[[Conte
     return None
 
 
-def typed_decided(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
-    """« échéancier eau », answered with the calendar: a word the lexicon read as another (« échéancier » as
+def typed_decided(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome],
+                  shown: str) -> Outcome | None:
+    """« échéancier eau », answered with the calendar (`shown`): a word the lexicon read as another (« échéancier » as
     « échéances ») that the one decision the topic finds first writes as typed (« Eaux de Vienne accorde un
-    échéancier de paiement sans frais … »): that decision's thing is asked, not the dates (set 45b); else None."""
-    typed = [w.typed for w in u.words if w.typed and len(w.typed) >= 5 and fold(w.typed).lower() != w.folded]
+    échéancier de paiement sans frais … »), and the calendar shown does not: that decision's thing is asked, not the
+    dates (set 45b); else None. (« les inscriptions à l'atelier citoyen, c'est jusqu'à quand ? » keeps the deadline
+    « Clôture des inscriptions à l'atelier citoyen », which writes « atelier » too.)"""
+    typed = [w.typed for w in u.words if w.typed and len(w.typed) >= 5 and fold(w.typed).lower() != w.folded
+             and not re.search(rf"\b{re.escape(fold(w.typed).lower())}\b", fold(shown).lower())]
     texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
     if not typed or not u.topic or not texts:
         return None

@@ -84,6 +84,11 @@ def fsl() -> Chat:
     return build_group("fsl86")
 
 
+@pytest.fixture(scope="module")
+def codev() -> Chat:
+    return build_group("codev37")
+
+
 def test_a_sous_prefecture_is_where_the_sitting_was(pdlhi: Chat) -> None:
     reply = sure(pdlhi, "combien de présents à la sous-préf le 19 novembre ?", "attendance_meeting")
     assert "Présents (12)" in reply and "Aucune présence n'a été notée pour" not in reply
@@ -153,3 +158,9 @@ def test_a_word_the_decision_writes_as_typed(fsl: Chat) -> None:
     assert "échéancier de paiement sans frais" in reply
     # The calendar asked by a span stays the calendar.
     assert "Échéance n°4" in sure(fsl, "l'échéancier de janvier ?", "dates_period")
+
+
+def test_a_deadline_writing_the_typed_word_stays(codev: Chat) -> None:
+    # « atelier » is read as a sitting's noun, but the deadline shown writes it as typed: the calendar answers.
+    assert "Inscriptions à l'atelier citoyen" in sure(codev, "jusqu'à quand on peut s'inscrire à l'atelier citoyen ?",
+                                                       "dates_period")
