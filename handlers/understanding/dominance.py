@@ -209,6 +209,11 @@ def sure_as(ctx: Context, u: Understanding, intent: str, answer: Callable[[Conte
     return None
 
 
+# The calendar's words a typed word derived from them may have been read as (« échéancier » as « échéances »); a
+# sitting's noun read from « comité » or « atelier », or « date limite » read as a deadline, is no misread of this kind.
+_CALENDAR_READ = frozenset({"echeance", "echeances", "date", "dates", "delai", "delais", "calendrier", "deadline"})
+
+
 def typed_decided(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome],
                   shown: str) -> Outcome | None:
     """« échéancier eau », answered with the calendar (`shown`): a word the lexicon read as another (« échéancier » as
@@ -217,7 +222,7 @@ def typed_decided(ctx: Context, u: Understanding, answer: Callable[[Context, Und
     dates (set 45b); else None. (« les inscriptions à l'atelier citoyen, c'est jusqu'à quand ? » keeps the deadline
     « Clôture des inscriptions à l'atelier citoyen », which writes « atelier » too.)"""
     typed = [w.typed for w in u.words if w.typed and len(w.typed) >= 5 and fold(w.typed).lower() != w.folded
-             and not re.search(rf"\b{re.escape(fold(w.typed).lower())}\b", fold(shown).lower())]
+             and w.lemma in _CALENDAR_READ and fold(w.typed).lower().startswith(w.lemma[:5]) and not re.search(rf"\b{re.escape(fold(w.typed).lower())}\b", fold(shown).lower())]
     texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
     if not typed or not u.topic or not texts:
         return None
