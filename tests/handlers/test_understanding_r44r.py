@@ -33,7 +33,12 @@ rows, on the rows' groups, with the neighbours that must stay as they were:
 - « échéancier eau » (set 45b, fsl86) answered with the calendar: a word the
   lexicon read as another (« échéancier » as « échéances ») that the decision
   the topic finds first writes as typed names that decision's thing
-  (dominance.typed_decided)."""
+  (dominance.typed_decided);
+- « la réinion pou bénéficiaires-la asi mobilité-a sé ki jou ? » (set 47a,
+  pdi971), read « la réunion pour les bénéficiaires sur la mobilité c'est
+  quel jour ? », answered with the rule on the beneficiaries' mobility aid:
+  a question whose subject is a sitting, asked when, checks no case against
+  a rule (eligibility._sitting_subject); left unsure."""
 
 from __future__ import annotations
 
@@ -82,6 +87,11 @@ def geiq() -> Chat:
 @pytest.fixture(scope="module")
 def fsl() -> Chat:
     return build_group("fsl86")
+
+
+@pytest.fixture(scope="module")
+def pdi() -> Chat:
+    return build_group("pdi971")
 
 
 @pytest.fixture(scope="module")
@@ -164,3 +174,10 @@ def test_a_deadline_writing_the_typed_word_stays(codev: Chat) -> None:
     # « atelier » is read as a sitting's noun, but the deadline shown writes it as typed: the calendar answers.
     assert "Inscriptions à l'atelier citoyen" in sure(codev, "jusqu'à quand on peut s'inscrire à l'atelier citoyen ?",
                                                        "dates_period")
+
+
+def test_a_sitting_asked_when_is_no_case_of_a_rule(pdi: Chat) -> None:
+    outcome = outcome_of(pdi, "la réunion pour les bénéficiaires sur la mobilité, c'est quel jour déjà ?")
+    assert not (outcome.confident and "Décision" in outcome.reply.plain())
+    # The case checked against the rule keeps its decision.
+    assert "300 euros" in sure(pdi, "les bénéficiaires du RSA peuvent avoir l'aide à la mobilité ?", "decisions_topic")
