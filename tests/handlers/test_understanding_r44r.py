@@ -38,7 +38,12 @@ rows, on the rows' groups, with the neighbours that must stay as they were:
   pdi971), read « la réunion pour les bénéficiaires sur la mobilité c'est
   quel jour ? », answered with the rule on the beneficiaries' mobility aid:
   a question whose subject is a sitting, asked when, checks no case against
-  a rule (eligibility._sitting_subject); left unsure."""
+  a rule (eligibility._sitting_subject); left unsure;
+- « les visites à Ker Arvor c'est de quelle heure à quelle heure ? » (lead's
+  set 73, cdu29) answered with the visit held at the EHPAD in September: a
+  span of hours asked in the present is the thing's hours, which a decision
+  writing a span of hours states (unheld_hour.hours_range_asked, answer.py);
+  asked in the past, the sitting held stays."""
 
 from __future__ import annotations
 
@@ -92,6 +97,11 @@ def fsl() -> Chat:
 @pytest.fixture(scope="module")
 def pdi() -> Chat:
     return build_group("pdi971")
+
+
+@pytest.fixture(scope="module")
+def cdu() -> Chat:
+    return build_group("cdu29")
 
 
 @pytest.fixture(scope="module")
@@ -181,3 +191,12 @@ def test_a_sitting_asked_when_is_no_case_of_a_rule(pdi: Chat) -> None:
     assert not (outcome.confident and "Décision" in outcome.reply.plain())
     # The case checked against the rule keeps its decision.
     assert "300 euros" in sure(pdi, "les bénéficiaires du RSA peuvent avoir l'aide à la mobilité ?", "decisions_topic")
+
+
+def test_a_span_of_hours_asked_in_the_present(cdu: Chat) -> None:
+    assert "de 11 heures à 20 heures" in sure(cdu, "à Ker Arvor, les visites sont de quelle heure à quelle heure ?",
+                                              "decisions_topic")
+    assert "de 11 heures à 20 heures" in sure(
+        cdu, "les visites à l'EHPAD Ker Arvor, c'est de quelle heure jusqu'à quelle heure ?", "decisions_topic")
+    # Asked in the past, the visit held there is the sitting.
+    assert "Séance n°3" in sure(cdu, "la visite de Ker Arvor c'était de quelle heure à quelle heure ?", "meeting_which")
