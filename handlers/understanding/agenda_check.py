@@ -50,7 +50,9 @@ _COMING = frozenset({"vient", "viennent", "venir", "viendra", "viendront", "part
 _PRESENTING = frozenset({"presenter", "passer", "passe"})
 # « le budget est soumis au vote le 10 ? »: submitted to a sitting's vote is how a formal body's point comes up (blind
 # set 42c); folded words or lemmas, none of them a word the point holds.
-_SUBMITTING = frozenset({"soumis", "soumise", "soumises", "soumettre", "vote", "voter"})
+# « on valide combien de recrutements mardi prochain ? »: validating, in the present with a coming day, is the
+# sitting's point too (set 47c); « validé » stays a decision asked (_decided).
+_SUBMITTING = frozenset({"soumis", "soumise", "soumises", "soumettre", "vote", "voter", "valider", "valide", "validons"})
 # « on parlera de la garde des enfants au GT du 27 ? »: talking of a thing in the future is a coming sitting's point,
 # which no decision taken can say (the lead's set 75); folded words, none of them a word the point holds.
 _TALKED_OF = frozenset({"parlera", "parlerons", "parleront", "discutera", "discuterons", "discuteront", "abordera",
@@ -122,7 +124,8 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome
     if any(w.folded in _ASKING_ELSE for w in u.words) or any(e.kind == "person" for e in u.entities):
         return outcome
-    if _count_asked(u):
+    counted = _count_asked(u)
+    if counted and not brought:
         return outcome  # « combien d'embauches au premier trimestre ? »: a count, which no point says (set 67)
     if asks_rhythm(u):
         return outcome  # « l'hiver on appelle les inscrits tous les combien ? »: a rule's rhythm, no point of a sitting
@@ -173,4 +176,6 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome
     meeting = holding[0]
     point = best_point(u, meeting)
+    if counted and not any(ch.isdigit() for ch in point):
+        return outcome  # « on valide combien de … le 8 ? »: only a point that writes the figure says the count
     return agenda_outcome(ctx, u, meeting, f"Oui : le point « {point} » est à l'ordre du jour de la séance n°{meeting.number} :")

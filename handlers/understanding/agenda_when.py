@@ -152,6 +152,10 @@ def thing_dated(ctx: Context, outcome: Outcome) -> bool:
     texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
     if not texts:
         return False
+    if any(w.folded in PLAIN for w in u.words) and topic_scores(u.topic, [outcome.reply.plain()], loose=False)[0] >= _WHOLE:
+        # « la réunion d'info sur le sport sur ordo avait commencé à quelle heure ? »: a sitting named, whose own
+        # heading holds the whole topic, is what began; a decision on the thing is no answer (lead's set 60).
+        return False
     if max(topic_scores(u.topic, texts, loose=False)) >= _WHOLE:
         return True
     # Or the whole thing in other words (« le dispositif hivernal » of « le plan hiver … du 1er décembre au 31

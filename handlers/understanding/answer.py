@@ -4,6 +4,7 @@ what was understood and the closest readings when unsure."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from collections.abc import Callable, Sequence
 
@@ -66,7 +67,7 @@ from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.alsace_turns import alsace_as_french
 from handlers.understanding.antilles_turns import antilles_as_french
 from handlers.understanding.chti_turns import chti_as_french
-from handlers.understanding.unheld_hour import hour_unheld
+from handlers.understanding.unheld_hour import hour_unheld, hours_range_asked
 from handlers.understanding.creole_turns import creole_as_french
 from handlers.understanding.german_turns import german_as_french
 from handlers.understanding.gascon_turns import gascon_as_french
@@ -114,7 +115,7 @@ from handlers.understanding.title_checked import holder_before_card, title_asked
 from handlers.understanding.fronted_title import title_put_back
 from handlers.understanding.fronted_object import object_put_back
 from handlers.understanding.agenda_topic import agenda_texts
-from handlers.understanding.unheld_answer import unheld_readings
+from handlers.understanding.unheld_answer import figures_shown, unheld_readings
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call, thing_sought
 from handlers.understanding.lending import spare_sought
@@ -128,7 +129,7 @@ from handlers.understanding.sub_groups import sub_groups
 from handlers.understanding.rhythm_asked import asks_rhythm, pause_decision, rhythm_decision
 from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.changed_record import changed_record
-from handlers.understanding.dominance import dominant_decision
+from handlers.understanding.dominance import as_decision, dominant_decision, typed_decided
 from handlers.understanding.offered import offered_service
 from handlers.understanding.or_not import or_not_asked, without_changed_tail
 from handlers.understanding.eligibility import asks_eligibility, before_doing, eligible_decision, relative_case
@@ -334,6 +335,10 @@ def _unsure(u: Understanding) -> Outcome:
     return Outcome(Reply.of(*lines), None, False, "", u)
 
 
+# A span of hours a decision writes (« de 11 heures à 20 heures », « de 9 h à 12 h »).
+_CLOCK_RANGE = re.compile(r"\bde\s+\d{1,2}\s*(?:h|heures?)\s*(?:\d{2})?\s+(?:a|à)\s+\d{1,2}\s*(?:h|heures?)", re.IGNORECASE)
+_ARTICLES = frozenset({"le", "la", "les", "l", "a", "au", "aux", "du", "de", "des", "d"})
+
 # Readings of a question on who pays that a decision saying so answers better (payers.py).
 _PAYER_READINGS = frozenset({"in_charge", "role_holder", "who_is", "org_representative", "decisions_topic", "decisions_recent"})
 # Answers naming people, which never say how often something happens.
@@ -377,6 +382,13 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     if outcome.confident and u is not None and hour_unheld(text, outcome.intent, outcome.reply.plain()):
         # « on était monté sur le terril à quelle heure en septembre ? »: no decision found says an hour (unheld_hour.py)
         return _unsure(dataclasses.replace(u, intent=None, readings=["meeting_which", "decisions_topic"]))
+    if outcome.confident and u is not None and hours_range_asked(text, outcome.intent, outcome.reply.plain()):
+        # « les visites à Ker Arvor c'est de quelle heure à quelle heure ? »: the hours decided, not a past sitting's
+        # (unheld_hour.py); the place's words are the thing's too.
+        named = [w for e in u.entities if e.kind == "place" for w in u.words[e.start:e.end] if w.folded not in _ARTICLES]
+        decided = as_decision(ctx, dataclasses.replace(u, entities=list(u.entities)), [*u.topic, *named],
+                              ANSWERS["decisions_topic"], lambda o: bool(_CLOCK_RANGE.search(o.reply.plain())))
+        return decided or _unsure(dataclasses.replace(u, intent=None, readings=[outcome.intent, "decisions_topic"]))
     if outcome.confident and outcome.intent and u is not None:
         if (readings := doubtful(u, outcome.intent, group_world(ctx))) is not None:
             return _unsure(dataclasses.replace(u, intent=None, readings=readings))
@@ -397,6 +409,9 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return _unsure(dataclasses.replace(u, intent=None, readings=["meeting_which"]))
         if outcome.intent == "dates_period" and (summed := sum_asked(ctx, u)) is not None:
             return summed  # « le budget du FAJ pour l'an prochain ? »: the sum decided, not the year's dates (named_amount.py)
+        if outcome.intent == "dates_period" and (typed := typed_decided(ctx, u, ANSWERS["decisions_topic"],
+                                                                          outcome.reply.plain())) is not None:
+            return typed  # « échéancier eau »: the decision writing the word as typed, not the calendar (dominance.py)
         if (unheld := unheld_readings(text, outcome.intent, outcome.reply.plain(), [w.folded for w in u.topic],
                                       [d.text for d in ctx.data.decisions() if d.status != "cancelled"],
                                       [m.start for m in ctx.data.meetings()], ctx.now)) is not None:
@@ -405,7 +420,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             if unheld == ["meeting_next", "decisions_topic"]:
                 # The decision holding the words the agenda point holds too, when it answers surely on its own.
                 decided = ANSWERS["decisions_topic"](ctx, dataclasses.replace(u, intent="decisions_topic", readings=[]))
-                if decided.confident:
+                if decided.confident and figures_shown(text, decided.reply.plain()):
                     return decided
             return _unsure(dataclasses.replace(u, intent=None, readings=unheld))
     return outcome

@@ -28,7 +28,7 @@ from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.work_done import task_done_asked
 from handlers.understanding.world import plain
 
-__all__ = ["sure_as", "LEAD", "LEAST", "as_decision", "dominant_decision", "first_of", "leads", "shows_bodies"]
+__all__ = ["sure_as", "LEAD", "LEAST", "as_decision", "dominant_decision", "first_of", "leads", "shows_bodies", "typed_decided"]
 
 # The best decision holds at least this share of the question's words …
 LEAST = 0.6
@@ -207,3 +207,28 @@ def sure_as(ctx: Context, u: Understanding, intent: str, answer: Callable[[Conte
         return found
     u.intent, u.readings = kept
     return None
+
+
+# The calendar's words a typed word derived from them may have been read as (« échéancier » as « échéances »); a
+# sitting's noun read from « comité » or « atelier », or « date limite » read as a deadline, is no misread of this kind.
+_CALENDAR_READ = frozenset({"echeance", "echeances", "date", "dates", "delai", "delais", "calendrier", "deadline"})
+
+
+def typed_decided(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome],
+                  shown: str) -> Outcome | None:
+    """« échéancier eau », answered with the calendar (`shown`): a word the lexicon read as another (« échéancier » as
+    « échéances ») that the one decision the topic finds first writes as typed (« Eaux de Vienne accorde un
+    échéancier de paiement sans frais … »), and the calendar shown does not: that decision's thing is asked, not the
+    dates (set 45b); else None. (« les inscriptions à l'atelier citoyen, c'est jusqu'à quand ? » keeps the deadline
+    « Clôture des inscriptions à l'atelier citoyen », which writes « atelier » too.)"""
+    typed = [w.typed for w in u.words if w.typed and len(w.typed) >= 5 and fold(w.typed).lower() != w.folded
+             and w.lemma in _CALENDAR_READ and fold(w.typed).lower().startswith(w.lemma[:5]) and not re.search(rf"\b{re.escape(fold(w.typed).lower())}\b", fold(shown).lower())]
+    texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    if not typed or not u.topic or not texts:
+        return None
+    said = [Word(raw=t, folded=fold(t).lower(), lemma=fold(t).lower(), known=True) for t in typed]
+    topic = [*u.topic, *said]
+    best = first_of(topic, texts)
+    if best is None or not all(re.search(rf"\b{re.escape(w.folded)}\b", fold(texts[best]).lower()) for w in said):
+        return None
+    return as_decision(ctx, u, topic, answer)

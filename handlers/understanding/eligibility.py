@@ -25,7 +25,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
+from handlers.understanding.chat import asks_time
 from handlers.understanding.decision_lead import asks_people
+from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.dominance import as_decision, first_of, shows_bodies
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
@@ -131,6 +133,13 @@ def _acts_done(folded: list[str]) -> set[str]:
 _BEING = frozenset({"etre", "est", "sont", "sommes", "etes", "sera", "seront", "serons", "etait", "etaient"})
 
 
+def _sitting_subject(folded: Sequence[str]) -> bool:
+    """« la réunion pour les bénéficiaires … », « la séance des usagers … »: the question opens on a sitting's noun,
+    its subject: what is asked of it is the sitting's, no case checked against a rule."""
+    said = [w for w in folded if w not in ("la", "le", "l", "les")]
+    return bool(said) and said[0] in PLAIN
+
+
 def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
                       answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer for the one decision whose words the case's words find clearly first, else None
@@ -138,6 +147,8 @@ def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     if not texts or not asks_eligibility(u):
         return None
     folded = [w.folded for w in u.words]
+    if asks_time(u.words) and _sitting_subject(folded):
+        return None  # « la réunion pour les bénéficiaires sur la mobilité c'est quel jour ? »: a sitting's day (set 47a)
     # Light verbs are left out of a person's case only (« un réfugié qui vient d'arriver … »): « on peut venir à
     # vélo ? » keeps its verb, and with it its doubt.
     case = any(f in _CASES | _CARERS | _SERVED for f in folded)

@@ -341,6 +341,9 @@ def names_the_meeting(u: Understanding, start: int) -> bool:
         said = [w for w in u.words[:start] if w.folded not in ("la", "l", "le", "les")]
         return len(said) >= 2 and said[-1].folded in ("de", "du", "des", "d") and said[-2].lemma in MEETING_NOUNS
     start = min(covering)
+    # « on était combien à la sous-préf ? »: « sous » opens the place's own word (a sous-préfecture), it is
+    # no preposition between « à » and the place (lead's set 59).
+    start -= start > 0 and u.words[start - 1].folded == "sous"
     # « la visite de la centrale »: right after a sitting named by its own heading (« Visite du chantier …, CNPE de
     # … »), the body is where that sitting was held (lead's set 52).
     if any(e.kind == "place" and e.end < start and all(

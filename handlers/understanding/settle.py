@@ -166,6 +166,27 @@ def _a_day_not_a_meeting(u: Understanding) -> bool:
 _CALLED = ("convoqu", "convoc")
 
 
+# « je dois venir le 10 ? », « il faut être là jeudi ? »: the asker (or « on ») obliged to come asks whether a sitting
+# is held then, and when; the announcements of who said they would come do not answer it (set 37a).
+_OBLIGED = frozenset({"dois", "doit", "devons", "devez", "faut", "faudra", "faudrait", "devrais", "devrait"})
+_SUBJECTS_OBLIGED = frozenset({"je", "j", "on", "nous", "il", "vous"})
+
+
+def _obliged_to_come(u: Understanding) -> bool:
+    """« je dois venir le 10 ? », « faut-il être là mardi ? »: the asker's own coming, owed; not « Paul doit venir ? »."""
+    folded = [w.folded for w in u.words]
+    for i, word in enumerate(folded):
+        if word not in _OBLIGED:
+            continue
+        before = folded[i - 1] if i else ""
+        after = folded[i + 1:i + 3]
+        owed = before in _SUBJECTS_OBLIGED or word.startswith("fa") and before in ("", "il")
+        coming = after[:1] == ["venir"] or after == ["etre", "la"]
+        if owed and coming and "qui" not in folded and u.first("person") is None:
+            return True
+    return False
+
+
 def _asks_both(found: list) -> bool:
     from handlers.understanding.meeting_rivals import asks_both  # pipeline imports settle's readers late
 
@@ -282,6 +303,7 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # checked as typed, the lexicon reading « convoqué » as « prévu »).
     (frozenset({"dates_period"}), lambda u: u.first("period") is not None and any(
         fold(w.typed or w.raw).startswith(_CALLED) for w in u.words), "meeting_which"),
+    (frozenset({"rsvp_upcoming"}), _obliged_to_come, "meeting_which"),
     # « c'est toujours à 14h jeudi 10 ? »: a day and an hour ask for the meeting then (bare_period.py).
     (frozenset({"dates_period"}), lambda u: u.first("period") is not None and any(is_clock_time(w) for w in u.words)
      and (u.first("period").extra["period"].end - u.first("period").extra["period"].start).days <= 1, "meeting_which"),

@@ -265,6 +265,35 @@ def _topic_in(u: Understanding, texts: Sequence[str]) -> bool:
     return not said or not texts or max(topic_scores(said, texts)) > 0
 
 
+# A due date asked: what a task is given, not a thing's state.
+_DUE = frozenset({"doit", "doivent", "devait", "devaient", "devra", "devront", "faut", "fallait", "faudra"})
+
+
+def _decided_beside(ctx: Context, u: Understanding, matched: Sequence[str]) -> bool:
+    """« les sacs de sable, on les enlève quand ? » (a task « Remplacer les sacs de sable abîmés … », a decision « Les
+    sacs de sable restent en place … jusqu'à la fin des travaux »), « la tourbière est fermée aux bêtes l'été ? » (a
+    task « Commander la clôture … de la tourbière », a decision « La tourbière … est mise en défens chaque été … »):
+    an unsure question that says none of the tasks' own verbs, whose words a decision in force holds as well as the
+    task: the work is not what is asked, and the question stays unsure (sets 41c, lead53)."""
+    folded = [w.folded for w in u.words]
+    # Work asked of (« c'est fait ? », « ça en est où ? », « qui … ? ») is the task's, whatever its verb, and so is a due
+    # date (« c'est pour quand ? », « … doit arriver quand ? »): only a bare « quand » (and « l'été », the summer, no
+    # « a été ») may ask of a thing's state here.
+    if not u.topic or "qui" in folded or asks_progress(u) or any(w in _DUE for w in folded) or any(
+            w in task_words()["status"] and not (w == "quand" and folded[i - 1:i] != ["pour"])
+            and not (w == "ete" and folded[i - 1:i] == ["l"]) for i, w in enumerate(folded)):
+        return False
+    # The task's own verb said, conjugated or as a participle (« commandés » of « Commander … »): the task is asked.
+    verbs = [fold(text.split()[0]).lower() for text in matched if text.split()]
+    lemmas = {w.lemma for w in u.words} | set(folded)
+    if any(verb in lemmas or len(verb) >= 6 and any(w.startswith(verb[:-2]) for w in folded) for verb in verbs):
+        return False
+    decisions = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    if not decisions:
+        return False
+    return max(topic_scores(u.topic, decisions, loose=False)) >= max(topic_scores(u.topic, list(matched), loose=False))
+
+
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     """`outcome`, or the task answer the question asks for when the first reading missed it."""
     u = outcome.understanding
@@ -440,7 +469,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
                 _initials_unmatched(u, matched)) and not (
                 asks_time(u.words) and any(r.startswith("meeting") for r in u.readings) and len(match) == 1 and any(
                 object_unsaid(u.words, t.text) for t in ctx.data.tasks() if t.number in match)):
-            return named_tasks(ctx, u, match)
+            if outcome.confident or not _decided_beside(ctx, u, matched):
+                return named_tasks(ctx, u, match)
     if not outcome.confident and (listed := _listing(ctx, u, outcome)) is not None:
         return listed
     return outcome

@@ -33,7 +33,7 @@ from datetime import datetime
 from handlers.understanding.normalise import fold
 from handlers.understanding.periods import MONTHS
 
-__all__ = ["unheld_readings"]
+__all__ = ["figures_shown", "unheld_readings"]
 
 _MEETING_NOUNS = frozenset({"reunion", "reunions", "reu", "reus", "comite", "comites", "seance", "seances", "prochaine",
                             "prochain", "rencontre", "commission", "ordre", "odj", "programme", "parle", "parler",
@@ -55,6 +55,19 @@ _SUBJECT = re.compile(r"\b(?:comit[ée]|r[ée]union|r[ée]u|s[ée]ance|rencontre
                       re.IGNORECASE)
 _STOP = frozenset({"les", "des", "une", "est", "que", "qui", "pour", "avec", "dans", "sur", "toujours", "encore",
                    "quelle", "quel", "quand", "comment", "combien", "c'est", "cest", "maintenant", "finalement"})
+
+
+# « le groupe de travail des 40 ans »: a number written before a noun, which says which thing is meant.
+# A day of a month (« le 10 décembre ») is a date, which a decision's own date line may not write alike.
+_FIGURE = re.compile(r"\b(\d+)\s+(?!(?:janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)\w*\b)[^\W\d]",
+                     re.UNICODE | re.IGNORECASE)
+
+
+def figures_shown(text: str, reply: str) -> bool:
+    """Every number `text` writes before a noun (« des 40 ans ») is one `reply` writes too: a decision found by the
+    noun alone (« … des moins de 13 ans ») is not the one asked (lead's set 61)."""
+    shown = set(re.findall(r"\d+", reply))
+    return all(number in shown for number in _FIGURE.findall(text))
 
 
 def _words(text: str) -> list[str]:
