@@ -40,7 +40,8 @@ ASKER = "Sandrine Pittet"
 RESEAU = "Réseau AJEMOR (accueil de jour des enfants de Morvens et environs)"
 
 AJEVD_MEMBERS = (
-    ("Christine Baudraz", "Municipalité de Morvens", "Syndique de Morvens, présidente du comité de direction du réseau"),
+    ("Christine Baudraz", "Municipalité de Morvens", "Syndique de Morvens, présidente du comité de direction du "
+                                                     "réseau"),
     ("Nathalie Chappuis", RESEAU, "Secrétaire-coordinatrice du réseau"),
     ("Laurent Mermoud", "Municipalité de Chavornex", "Municipal des écoles et de l'accueil de jour, vice-président du "
                                                     "comité de direction"),
