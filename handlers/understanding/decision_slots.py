@@ -32,6 +32,7 @@ from handlers.understanding.meeting_nouns import heading_of, nouns
 from handlers.understanding.named_years import named_years
 from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.periods import FOLDED_MONTHS
 from handlers.understanding.ready_state import ready_state
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.slot_checks import DURATION_WORDS, asks_who, checked_value, duration_asked, head_in, states_duration, states_price
@@ -169,6 +170,9 @@ def asked_slot(found: Sequence[Word]) -> str | None:
     return None
 
 
+# A rise or a fall asked of an amount (« augmente de combien ? »).
+_CHANGE_ASKED = frozenset({"augmente", "augmentent", "augmenter", "augmentera", "baisse", "baissent", "baisser",
+                           "diminue", "diminuent", "diminuer"})
 # A rise or a fall, whose amount a share may tell (« augmente de 4 % »).
 _CHANGE_TEXT = re.compile(r"\b(?:augment|hausse|baiss|diminu|revaloris)")
 
@@ -314,6 +318,22 @@ def _which_sitting(found: Sequence[Word]) -> bool:
 _SITTING_ASKED = frozenset({"reunion", "seance", "rencontre"})
 
 
+def _in_period_named(u: Understanding, decisions: Sequence[Decision]) -> list[Decision]:
+    """The decisions that name a month within the span of weeks or months the question names (« cet été »: June to
+    August), when it asks when: that span qualifies the thing asked (lead's set 89); none when no such span is
+    named."""
+    period = u.first("period")
+    if period is None or (span := period.extra["period"]).end - span.start < timedelta(days=28):
+        return []
+    months: set[str] = set()
+    day = span.start
+    while day < span.end:
+        months.add(FOLDED_MONTHS[day.month - 1])
+        day += timedelta(days=28)
+    months.add(FOLDED_MONTHS[(span.end - timedelta(days=1)).month - 1])
+    return [d for d in decisions if months & set(re.findall(r"\w+", fold(d.text)))]
+
+
 def _of_day_named(u: Understanding, decisions: Sequence[Decision]) -> list[Decision]:
     """The decisions whose text says the one day the question names as it is typed (« du 25 novembre »): that day
     qualifies the thing asked, which those decisions date so; none when no day is named."""
@@ -350,6 +370,9 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     asking = _ASKING | _PLACE_NOUNS if slot == "place" else _ASKING
     # « l'objectif des 50 % c'est pour quelle date ? »: asked when, the target is the thing, no slot.
     asking = asking - _SHARE_WORDS if slot == "time" else asking | DURATION_WORDS if slot == "duration" else asking
+    # « le prix du repas augmente de combien ? » of « … passe de fr. 8.50 à fr. 9.50 »: the change asked is the
+    # amount's, no word of the thing (lead's set 89).
+    asking = asking | _CHANGE_ASKED if slot == "amount" else asking
     # A body named (« le CD », « la comcom ») is matched as a body, below, not by its words (« Département »).
     bodies = [e for e in u.entities if e.kind == "org"]
     inside = {i for e in bodies for i in range(e.start, e.end)}
@@ -366,6 +389,9 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
         return None
     # « la marche du 25 novembre partait d'où ? »: of the marches, the one whose decision says that day (set 41a).
     stating = _of_day_named(u, stating) or stating
+    if slot == "time":
+        # « les garderies ferment quand cet été ? »: the closing dated in July, not an opening dated in February.
+        stating = _in_period_named(u, stating) or stating
     # « l'accès à l'épicerie solidaire » of « L'accès à L'Épi'Dôme … »: a body read with what it is (body_described.py).
     texts = described_all([d.text for d in stating], (m.organisation for m in ctx.data.members() if m.organisation))
     scores = topic_scores(topic, texts)
