@@ -173,6 +173,8 @@ def asked_slot(found: Sequence[Word]) -> str | None:
 # A rise or a fall asked of an amount (« augmente de combien ? »).
 _CHANGE_ASKED = frozenset({"augmente", "augmentent", "augmenter", "augmentera", "baisse", "baissent", "baisser",
                            "diminue", "diminuent", "diminuer"})
+# A change of amount stated (« augmente de 4 % », « passe de 1,12 à 1,18 euro », « est porté à fr. 7.20 »).
+_CHANGED = re.compile(r"\b(?:augment|hausse|baiss|diminu|revaloris|pass(?:e|ent|era) de|portee?s? a)")
 # A rise or a fall, whose amount a share may tell (« augmente de 4 % »).
 _CHANGE_TEXT = re.compile(r"\b(?:augment|hausse|baiss|diminu|revaloris)")
 
@@ -371,8 +373,11 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     # « l'objectif des 50 % c'est pour quelle date ? »: asked when, the target is the thing, no slot.
     asking = asking - _SHARE_WORDS if slot == "time" else asking | DURATION_WORDS if slot == "duration" else asking
     # « le prix du repas augmente de combien ? » of « … passe de fr. 8.50 à fr. 9.50 »: the change asked is the
-    # amount's, no word of the thing (lead's set 89).
-    asking = asking | _CHANGE_ASKED if slot == "amount" else asking
+    # amount's, no word of the thing, among the decisions that state a change (lead's set 89); with none, the verb
+    # stays a word of the thing.
+    changed = [d for d in decisions if holds(slot, d.text) and _CHANGED.search(fold(d.text))] if slot == "amount" and any(
+        w.folded in _CHANGE_ASKED for w in u.words) else []
+    asking = asking | _CHANGE_ASKED if changed else asking
     # A body named (« le CD », « la comcom ») is matched as a body, below, not by its words (« Département »).
     bodies = [e for e in u.entities if e.kind == "org"]
     inside = {i for e in bodies for i in range(e.start, e.end)}
@@ -384,7 +389,7 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     checked = proposed and slot == "amount"
     topic = [w for w in content_words(kept) if w.folded not in asking and w.lemma not in asking
              and not (checked and sum_word(w))] + named_years(u)
-    stating = [d for d in decisions if holds(slot, d.text)]
+    stating = changed or [d for d in decisions if holds(slot, d.text)]
     if not topic or not stating:
         return None
     # « la marche du 25 novembre partait d'où ? »: of the marches, the one whose decision says that day (set 41a).

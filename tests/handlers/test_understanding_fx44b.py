@@ -86,6 +86,9 @@ def test_swiss_sums_and_their_words(ajevd: Chat) -> None:
     assert "50 %" in sure(ajevd, "on partage comment le déficit ?", "decisions_topic")
     reply = sure(ajevd, "le repas augmente de combien ?", "decisions_topic")
     assert "fr. 9.50" in reply and "fr. 7.20" not in reply
+    # Neighbour: a decision stating a change is the one asked of a rise, not another naming the thing's word alone.
+    reply = sure(build_group("eau39"), "la part syndicale augmente de combien ?", "decisions_topic")
+    assert "1,12 à 1,18" in reply and "orientation budgétaire" not in reply
 
 
 def test_a_season_picks_the_decision_of_its_months(ajevd: Chat) -> None:
