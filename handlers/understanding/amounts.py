@@ -112,7 +112,8 @@ _OF = r"(?:\s+d'\s?|\s+de\s+)"
 _MARK = (rf"(?P<k>k(?:\s?{_MONEY}|\b)|ke\b)|(?P<m>m\s?€|millions?\b(?:{_OF}{_MONEY}|(?!{_OF})))"
          rf"|(?P<g>mds?\s?{_MONEY}|milliards?\b(?:{_OF}{_MONEY}|(?!{_OF})))|(?P<money>{_MONEY})"
          r"|(?P<share>%|pour\s?cent\b|pourcents?\b)|(?P<hours>h\b|heures?\b)")
-_FIGURE = re.compile(rf"(?P<number>{_NUMBER})\s*(?:{_MARK})?|(?:€|\bchf)\s?(?P<after>{_NUMBER})")
+# « fr. 118.- », « Fr. 9.50 »: Swiss French writes the franc before the sum too (lead's set 89).
+_FIGURE = re.compile(rf"(?P<number>{_NUMBER})\s*(?:{_MARK})?|(?:€|\bchf|\bfr\.)\s?(?P<after>{_NUMBER})")
 _SCALE = {"k": 1000, "m": 1_000_000, "g": 1_000_000_000}
 
 

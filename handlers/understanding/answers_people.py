@@ -20,7 +20,7 @@ from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only, sittings_name
 from handlers.understanding.elected import elected_only
 from handlers.understanding.kind_nouns import general_plurals
-from handlers.understanding.group_holders import of_asked_group, of_body_kind, over_group, over_own_name
+from handlers.understanding.group_holders import asks_over_group, of_asked_group, of_body_kind, over_group, over_own_name
 from handlers.understanding.charge_titles import title_of_charge, verb_of_charge
 from handlers.understanding.co_titles import co_holders, whole_title_holders
 from handlers.understanding.who_named import acting_members
@@ -30,7 +30,7 @@ from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.family_body import trade_holder
 from handlers.understanding.role_scope import (body_of_holder, deputy, elsewhere, is_unit, narrower, opening_title,
                                                placed_in_roles, without_deputies)
-from handlers.understanding.role_town import shared_out
+from handlers.understanding.role_town import named_out, shared_out
 from handlers.understanding.bodies import asked_as_body
 from handlers.understanding.title_object import title_as_object
 from handlers.understanding.topics import SHARE, content_stems, content_words, is_generic, topic_scores, topic_stems, with_activities
@@ -129,6 +129,8 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if org and not holders and want not in GENERIC_CHARGE and (
             shared := holding(tuple(shared_out(u, org, ctx.data.members())))):
         holders, where = shared, ""  # « l'adjoint santé de Toulouse »: a title (not « en charge »), role_town.py
+    if org and not holders and (elsewhere_named := named_out(u, org, holding(tuple(ctx.data.members())))):
+        holders, where = elsewhere_named, ""  # « le boursier de Morvens » at the town's Bourse communale (role_town.py)
     if org and not holders and (chair := chair_of_body(holding(tuple(ctx.data.members())), wants, org.label, u.text)):
         holders, where = chair, ""  # « qui préside le CMJ ? »: the deputy mayor « présidente du conseil municipal des jeunes »
     if want == "president":
@@ -147,8 +149,11 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if org:
         # « qui est vice-président de la CIL ? »: the role saying the title right before the body (title_of_body.py).
         holders = titled_of_body(holders, wants, org.label) or holders
+    # « la répondante FAJE du réseau ? »: the title over the group is what is asked when the question names the group
+    # too, after the body (lead's set 89).
     if org and holders and all(over_group_only(m.role, stems, m.organisation) for m in holders) and not (
-            org.extra.get("in_role") and sittings_name(org.label, [m.place for m in ctx.data.meetings()])):
+            org.extra.get("in_role") and sittings_name(org.label, [m.place for m in ctx.data.meetings()])) and not (
+            asks_over_group(u.words[org.end:])):
         # « qui est le président de la CALL ? » and only the group's president comes from it.
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire ; "
                                   "au sein du groupe :", *[member_row(m) for m in holders[:10]]], "")
@@ -221,6 +226,12 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         if len(u.topic) > 1 and scores and max(scores) >= 1.0:
             # « la chargée de mission territoires »: a role holding every word leaves out those holding « mission » only.
             matched = [m for s, m in zip(scores, holders, strict=True) if s >= 1.0]
+        if not matched and org and (elsewhere_named := named_out(u, org, holding(tuple(ctx.data.members())))):
+            # « le chef de projet de la nouvelle UAPE »: not the UAPE's directrice, but the head of another structure
+            # whose role says « chef de projet de la future UAPE » (role_town.py).
+            scores = topic_scores(u.topic, [_described(m) for m in elsewhere_named])
+            matched = [m for s, m in zip(scores, elsewhere_named, strict=True) if s >= SHARE]
+            where = "" if matched else where
         if not matched:
             if want in GENERIC_CHARGE or verb_of_charge(u.words, role.start, u.topic, [m.role for m in ctx.data.members()]):
                 u.intent = "in_charge"
@@ -398,7 +409,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     if not found and org and charged_activity(u, org):
         # « qui s'occupe de l'accès au droit en détention ? »: the body's name says the activity, no role says the
         # rest (« détention »), which a task sharing it is not asked of (the lead's set 69).
-        return _body_in_charge(u, org)
+        return _body_in_charge(u, org, ctx.data.members())
     if not found:
         # "qui rédige la note de cadrage ?": a decision may say who does it, or a task closer to the words.
         decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
@@ -539,12 +550,22 @@ def _referents_of_body(u: Understanding, org: Entity, people: Sequence[Member]) 
     return [m for m in people if m.role and any(w.startswith("referent") for w in plain(m.role).split())]
 
 
-def _body_in_charge(u: Understanding, org: Entity) -> Outcome:
-    """The people of the body whose name says the activity asked after, as those in charge of it."""
+def _body_in_charge(u: Understanding, org: Entity, members: Sequence[Member] = ()) -> Outcome:
+    """The people of the body whose name says the activity asked after, as those in charge of it; first the members
+    elsewhere whose role names that activity whole (« qui s'occupe de l'accueil familial de jour ? »: the
+    « Coordinatrice de l'accueil familial de jour » of the réseau before the people of « Accueil familial de jour du
+    réseau … », lead's set 89)."""
     u.intent = "in_charge"
     typed = " ".join(w.raw for w in u.words[org.start:org.end])
-    return Outcome.sure(u, [f"En charge de « {typed} » : {org.label}", *[member_row(m) for m in org.items[:10]]],
-                        ", ".join(m.name for m in org.items))
+    said = content_words(u.words[org.start:org.end])
+    others = [m for m in members if m not in org.items and m.role]
+    coordinating = [m for s, m in zip(topic_scores(said, [m.role for m in others], loose=False), others, strict=True)
+                    if s >= 1.0] if len(said) >= 2 else []
+    lines: list[str] = []
+    if coordinating:
+        lines = [f"En charge de « {typed} » d'après leur rôle :", *[member_row(m) for m in coordinating[:10]]]
+    return Outcome.sure(u, [*lines, f"En charge de « {typed} » : {org.label}", *[member_row(m) for m in org.items[:10]]],
+                        ", ".join(m.name for m in [*coordinating, *org.items]))
 
 
 def org_people(ctx: Context, u: Understanding) -> Outcome:
@@ -569,7 +590,7 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
     if charged_activity(u, org):
         # « qui s'occupe du transport solidaire ? » of « Lévézou Solidarité Transport »: the body's name says the
         # activity asked after; who takes care of it is asked (in_charge), its people answer (body_charge.py).
-        return _body_in_charge(u, org)
+        return _body_in_charge(u, org, ctx.data.members())
     if (referents := _referents_of_body(u, org, people)):
         # « le référent ANTS c'est qui ? »: the body's member whose role says « référent(e) » holds the title asked, as
         # the sets label it (lead's set 55), not every one of its people.

@@ -37,7 +37,7 @@ from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_scope import asks_own
 from handlers.understanding.theme import set_theme_aside, theme_of
-from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.topics import SHARE, content_words, topic_scores
 from handlers.understanding.world import plain
 from handlers.task_views import members_by_number, task_line
 from handlers.views import deadline_line, decision_lines, meeting_window_end
@@ -190,6 +190,17 @@ def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
     return max(held, key=lambda m: m.start, default=meeting)
 
 
+def _on_its_agenda(u: Understanding, meeting: Meeting) -> bool:
+    """The question's words, but its words of deciding and the sitting's day, are all in one item of the sitting's
+    agenda, in the present or the future (« on vote les comptes ? », not « on a voté … ? »)."""
+    named = {i for e in u.entities if e.kind in ("period", "month", "place") for i in range(e.start, e.end)}
+    said = [w for i, w in enumerate(u.words) if i not in named and w in content_words(u.words)
+            and w.lemma not in lexicon().decision_words and w.folded not in lexicon().decision_words]
+    if not said or not meeting.agenda or any(w.folded in ("a", "ont", "avez", "avons") for w in u.words):
+        return False
+    return max(topic_scores(said, [item.text for item in meeting.agenda])) >= 1.0
+
+
 def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     if (away := decided_while_away(ctx, u)) is not None:
         return away  # « y a eu quoi comme décisions depuis que je suis parti ? » (while_away.py)
@@ -251,6 +262,11 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     # "qu'a-t-on décidé à la réunion de novembre ?": that meeting's decisions.
     taken = [d for d in ctx.data.decisions() if d.meeting_number == meeting.number]
     when = format_day(meeting.start.date(), ctx.locale)
+    if not taken and meeting.start > ctx.now and _on_its_agenda(u, meeting):
+        # « en mars on vote les comptes ? »: a vote ahead at a sitting whose agenda holds the thing (« Comptes 2026 du
+        # réseau »): that agenda answers (lead's set 89).
+        u.intent = "agenda_items"
+        return agenda_items(ctx, u)
     if not taken and meeting.start > ctx.now:
         # « qu'a-t-on décidé pr les cotech ? » read as the next committee's decisions: a meeting ahead has none,
         # so the question asked something else (a decision about the committee, its agenda): no confident answer.

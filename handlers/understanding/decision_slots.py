@@ -32,6 +32,7 @@ from handlers.understanding.meeting_nouns import heading_of, nouns
 from handlers.understanding.named_years import named_years
 from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.periods import FOLDED_MONTHS
 from handlers.understanding.ready_state import ready_state
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.slot_checks import DURATION_WORDS, asks_who, checked_value, duration_asked, head_in, states_duration, states_price
@@ -169,6 +170,11 @@ def asked_slot(found: Sequence[Word]) -> str | None:
     return None
 
 
+# A rise or a fall asked of an amount (« augmente de combien ? »).
+_CHANGE_ASKED = frozenset({"augmente", "augmentent", "augmenter", "augmentera", "baisse", "baissent", "baisser",
+                           "diminue", "diminuent", "diminuer"})
+# A change of amount stated (« augmente de 4 % », « passe de 1,12 à 1,18 euro », « est porté à fr. 7.20 »).
+_CHANGED = re.compile(r"\b(?:augment|hausse|baiss|diminu|revaloris|pass(?:e|ent|era) de|portee?s? a)")
 # A rise or a fall, whose amount a share may tell (« augmente de 4 % »).
 _CHANGE_TEXT = re.compile(r"\b(?:augment|hausse|baiss|diminu|revaloris)")
 
@@ -314,6 +320,22 @@ def _which_sitting(found: Sequence[Word]) -> bool:
 _SITTING_ASKED = frozenset({"reunion", "seance", "rencontre"})
 
 
+def _in_period_named(u: Understanding, decisions: Sequence[Decision]) -> list[Decision]:
+    """The decisions that name a month within the span of weeks or months the question names (« cet été »: June to
+    August), when it asks when: that span qualifies the thing asked (lead's set 89); none when no such span is
+    named."""
+    period = u.first("period")
+    if period is None or (span := period.extra["period"]).end - span.start < timedelta(days=28):
+        return []
+    months: set[str] = set()
+    day = span.start
+    while day < span.end:
+        months.add(FOLDED_MONTHS[day.month - 1])
+        day += timedelta(days=28)
+    months.add(FOLDED_MONTHS[(span.end - timedelta(days=1)).month - 1])
+    return [d for d in decisions if months & set(re.findall(r"\w+", fold(d.text)))]
+
+
 def _of_day_named(u: Understanding, decisions: Sequence[Decision]) -> list[Decision]:
     """The decisions whose text says the one day the question names as it is typed (« du 25 novembre »): that day
     qualifies the thing asked, which those decisions date so; none when no day is named."""
@@ -350,6 +372,12 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     asking = _ASKING | _PLACE_NOUNS if slot == "place" else _ASKING
     # « l'objectif des 50 % c'est pour quelle date ? »: asked when, the target is the thing, no slot.
     asking = asking - _SHARE_WORDS if slot == "time" else asking | DURATION_WORDS if slot == "duration" else asking
+    # « le prix du repas augmente de combien ? » of « … passe de fr. 8.50 à fr. 9.50 »: the change asked is the
+    # amount's, no word of the thing, among the decisions that state a change (lead's set 89); with none, the verb
+    # stays a word of the thing.
+    changed = [d for d in decisions if holds(slot, d.text) and _CHANGED.search(fold(d.text))] if slot == "amount" and any(
+        w.folded in _CHANGE_ASKED for w in u.words) else []
+    asking = asking | _CHANGE_ASKED if changed else asking
     # A body named (« le CD », « la comcom ») is matched as a body, below, not by its words (« Département »).
     bodies = [e for e in u.entities if e.kind == "org"]
     inside = {i for e in bodies for i in range(e.start, e.end)}
@@ -361,11 +389,14 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     checked = proposed and slot == "amount"
     topic = [w for w in content_words(kept) if w.folded not in asking and w.lemma not in asking
              and not (checked and sum_word(w))] + named_years(u)
-    stating = [d for d in decisions if holds(slot, d.text)]
+    stating = changed or [d for d in decisions if holds(slot, d.text)]
     if not topic or not stating:
         return None
     # « la marche du 25 novembre partait d'où ? »: of the marches, the one whose decision says that day (set 41a).
     stating = _of_day_named(u, stating) or stating
+    if slot == "time":
+        # « les garderies ferment quand cet été ? »: the closing dated in July, not an opening dated in February.
+        stating = _in_period_named(u, stating) or stating
     # « l'accès à l'épicerie solidaire » of « L'accès à L'Épi'Dôme … »: a body read with what it is (body_described.py).
     texts = described_all([d.text for d in stating], (m.organisation for m in ctx.data.members() if m.organisation))
     scores = topic_scores(topic, texts)

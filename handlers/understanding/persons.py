@@ -44,6 +44,10 @@ def role_gender(role: str) -> str | None:
     return "m" if title.endswith(_MASCULINE_ENDINGS) else None
 
 
+# Bodies whose name goes on with « de » and what they do (« comité de direction », « conseil de surveillance »).
+_SITTING_BODIES = frozenset({"comite", "conseil", "equipe", "college", "commission"})
+
+
 def holds_role(role: str, wants: list[str]) -> bool:
     """Whether `role` holds one of the titles `wants` (stems, « direct general des
     services » for « la DGS »): every word of a title of several words, in order;
@@ -54,6 +58,9 @@ def holds_role(role: str, wants: list[str]) -> bool:
     # resident the member is the son of), not the member's: « les résidents élus ? » is no families' member (set 79).
     said = plain(role).split()
     kin = {k for k in range(2, len(said)) if said[k - 1] in ("un", "une") and said[k - 2] == "d"}
+    # « Présidente du comité de direction »: the word after « comité de » names the body she sits on, no title
+    # of hers: « les directrices ? » asks no member of the comité de direction (lead's set 89).
+    kin |= {k for k in range(2, len(said)) if said[k - 1] == "de" and said[k - 2] in _SITTING_BODIES}
     held = [office_title(w) for k, w in enumerate(said) if w not in _ROLE_STOP and k not in kin]
     for stem in wants:
         parts = [p for p in stem.split() if p not in _ROLE_STOP]

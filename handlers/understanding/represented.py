@@ -65,9 +65,29 @@ def _for_topic(u: Understanding) -> bool:
     return at is not None and j < at and u.words[j].folded == "pour"
 
 
+# Words that may stand around a title typed alone (« le représentant des parents au codir ? »).
+_AROUND_TITLE = frozenset({"le", "la", "les", "l", "des", "du", "de", "d", "au", "aux", "a"})
+
+
+def _title_alone(u: Understanding) -> bool:
+    """« le représentant des parents ? », « la représentante des locataires au comité ? »: the title with its article
+    opens the question, and nothing follows but its public and the sitting it sits on; no verb (« … sera là
+    mardi ? » asks something else of them)."""
+    if len(u.words) < 3 or u.words[0].folded not in _ARTICLES or not u.words[1].folded.startswith("representant"):
+        return False
+    topic = {id(w) for w in u.topic}
+    placed = {i for e in u.entities if e.kind == "place" for i in range(e.start, e.end)}
+    return all(w.folded in _AROUND_TITLE or id(w) in topic or i in placed for i, w in enumerate(u.words[2:], start=2))
+
+
 def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
     """The members whose role holds every word of the topic, for a who-represents question without a body."""
-    if u.intent is not None or not u.topic or not u.ranking or any(e.kind in ("org", "person") for e in u.entities):
+    if u.intent is not None or not u.topic or any(e.kind in ("org", "person") for e in u.entities):
+        return None
+    if _title_alone(u) and 0 < len(titled := [m for m in world.members if m.role and represents_topic(u, m.role)]) <= _MOST:
+        # The title typed alone asks its holders, as « … c'est qui ? » does (lead's set 89).
+        return holders_outcome(u, titled, "role_holder")
+    if not u.ranking:
         return None
     best, score = u.ranking[0]
     # « qui représente … », not « qui fait partie de … » (the directory, a team) nor a title (« l'adjoint chargé de … »).

@@ -35,9 +35,18 @@ _AFTER_ACRONYM = re.compile(r"[A-ZÉÈ]{2,}\s+(?:de|du|d['’])\s*([A-ZÉÈÎ].*
 _NOT_TOWNS = frozenset({"france", "europe", "belgique", "suisse"})
 
 
+# « délégué des petites communes du réseau (Montbrelaz, Éclagny, Vaubarin) »: the towns listed in brackets after a noun
+# of towns, each a capitalised name (lead's set 89).
+_LISTED = re.compile(r"\b(?:communes?|villes?|villages?|localités?)\b[^()]*\(([^()]+)\)")
+_LISTED_TOWN = re.compile(r"[A-ZÉÈÎ][\w'’-]+")
+
+
 def _towns(role: str) -> list[str]:
-    """The towns a role names, with the town after a body's acronym (« Renens » of « au CSR de Renens »)."""
-    found = []
+    """The towns a role names, with the town after a body's acronym (« Renens » of « au CSR de Renens »), and the
+    towns it lists after a noun of towns."""
+    # Two names at least, none in capitals (« (PAL) », « (ASV) » spell out an acronym, no town).
+    found = [part for listed in _LISTED.findall(role) for parts in [[p.strip() for p in re.split(r",|\bet\b", listed)]]
+             if len(parts) >= 2 and all(_LISTED_TOWN.fullmatch(p) and not p.isupper() for p in parts) for part in parts]
     for town in _TOWN.findall(role):
         if plain(town) in _NOT_TOWNS:
             continue

@@ -13,7 +13,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Member
 
-__all__ = ["shared_out"]
+__all__ = ["named_out", "shared_out"]
 
 
 def _holds(text: str, word: str) -> bool:
@@ -36,3 +36,12 @@ def shared_out(u: Understanding, org: Entity, members: list[Member]) -> list[Mem
         if any(_holds(body, w) for w in said) and all(_holds(body, w) or _holds(role, w) for w in said):
             found.append(member)
     return found
+
+
+def named_out(u: Understanding, org: Entity, holders: list[Member]) -> list[Member]:
+    """The title's `holders` outside `org` whose body or role holds every word typed over it."""
+    said = [u.words[k].folded for k in range(org.start, org.end) if u.words[k].folded not in lexicon().stopwords]
+    if not said:
+        return []
+    return [m for m in holders if m not in org.items
+            and all(_holds(plain(m.organisation or ""), w) or _holds(plain(m.role or ""), w) for w in said)]

@@ -232,6 +232,10 @@ def people_unit(alias: str, label: str) -> bool:
                                 for part in label.split(",")[1:])
 
 
+# The words an acronym stands for, written after it in brackets (« FAJE (Fondation pour l'accueil de jour …) »).
+_SPELLED = re.compile(r"^\S+\s*\(([^)]*)\)")
+
+
 def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     from handlers.understanding.acronyms import acronyms, departement_in  # they read this module: imported late
     from handlers.understanding.role_bodies import roles_name_bodies  # reads this module too
@@ -358,6 +362,11 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
         for k in range(1 if words and words[0] in data["sole_kinds"] else 2, len(words)):
             if words[k - 1] not in _ORG_STOP:
                 starts[" ".join(words[:k])].add(_head_of_unit(org, by_org))
+        # « la fondation » of « FAJE (Fondation pour l'accueil de jour des enfants) »: the words an acronym stands for,
+        # opening with a sole kind of body, name it as its full name would (lead's set 89).
+        spelled = [plain(w) for w in re.findall(r"\w+", _SPELLED.search(org).group(1))] if _SPELLED.search(org) else []
+        if spelled and spelled[0] in data["sole_kinds"]:
+            starts[spelled[0]].add(_head_of_unit(org, by_org))
     for start, orgs in starts.items():
         if len(orgs) == 1 and start not in aliases:
             org = next(iter(orgs))
