@@ -300,6 +300,7 @@ from tests.handlers.questions_groups_fablab94 import (FABLAB94_AFTER_SETUP, FABL
 from tests.handlers.questions_groups_clspd91 import (CLSPD91_AFTER_SETUP, CLSPD91_ASKERS, CLSPD91_GROUPS,
                                                     CLSPD91_TASKS)
 from tests.handlers.questions_groups_sage25 import SAGE25_AFTER_SETUP, SAGE25_ASKERS, SAGE25_GROUPS, SAGE25_TASKS
+from tests.handlers.questions_groups_ecole45 import ECOLE45_AFTER_SETUP, ECOLE45_ASKERS, ECOLE45_GROUPS, ECOLE45_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1293,6 +1294,10 @@ GROUPS |= SAGE25_GROUPS
 TASKS |= SAGE25_TASKS
 ASKERS |= SAGE25_ASKERS
 AFTER_SETUP |= SAGE25_AFTER_SETUP
+GROUPS |= ECOLE45_GROUPS
+TASKS |= ECOLE45_TASKS
+ASKERS |= ECOLE45_ASKERS
+AFTER_SETUP |= ECOLE45_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
