@@ -139,6 +139,8 @@ class Understanding:
         for i, word in enumerate(self.words):
             if i in self.framing - self.loose:
                 continue  # « Je n'étais pas là la dernière fois. La prochaine réunion ? » asks the next
+            if any(e.kind == "place" and e.start == i < e.end - 1 for e in self.entities):
+                continue  # « le premier conseil d'école »: the rank opens the sitting's heading, which names it (venues.py)
             near = self.words[max(0, i - 2):i] + self.words[i + 1:i + 3]
             # « au dernier CLS »: an order word before the group's own name picks one of its meetings.
             if (word.lemma in ORDER_WORDS or word.lemma in COUNTED) and (
