@@ -363,12 +363,15 @@ def _at_sittings(found: Sequence[Word], entities: Sequence[Entity]) -> set[int]:
     body sits, no topic (the lead's set 67); so is « au conseil d'école », a name of several words (set 88)."""
     words = [w for w in found if w.folded]
     last = len(words) - 1
-    # « au conseil d'école »: the sittings' name in several words, closing the question after « au » (the lead's set 88).
-    named = [e for e in entities if e.kind == "place" and e.start <= last < e.end and len(e.items) > 1
-             and e.start >= 1 and words[e.start - 1].folded == "au"]
+    named = [e for e in entities if e.kind == "place" and e.start <= last < e.end and len(e.items) > 1]
     if len(words) < 3 or not named:
         return set()
-    at = named[0].start - 1
+    at = last - 1
+    if words[at].folded != "au":
+        # « au conseil d'école »: the sittings' name in several words, closing the question after « au » (set 88).
+        at = named[0].start - 1
+        if at < 0 or words[at].folded != "au":
+            return set()
     # Someone named before, or a representative asked (« qui représente les employeurs au CLE ? »); not « qui vient
     # au CLE ? », which asks that sitting.
     before = any(e.kind in ("org", "role", "person") and e.end <= at and e not in named for e in entities) or any(
