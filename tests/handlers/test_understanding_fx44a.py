@@ -21,7 +21,9 @@ neighbours that must stay as they were:
   c'est à quelle heure ? ») is left unsure, not the next meeting's
   (doubtful_readings._unknown_subject_timed);
 - a body's noun typed for a sitting (« le CR du conseil de novembre ») keeps
-  the month's sittings headed by it (meeting_rank.headed_as_typed)."""
+  the month's sittings headed by it (meeting_rank.headed_as_typed);
+- « les décisions du premier conseil d'école ? »: the decisions of the one
+  sitting its heading's words name (meeting_decisions.py)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,12 @@ def test_a_sitting_headed_by_its_rank(ecole: Chat) -> None:
     assert "séance n°2" in sure(ecole, "les présents du premier conseil d'école ?", "attendance_meeting")
     # Not the group's first meeting (the commission des menus of September).
     assert "séance n°1" not in sure(ecole, "les présents du premier conseil d'école ?", "attendance_meeting")
+
+
+def test_the_decisions_of_a_sitting_named_by_its_heading(ecole: Chat) -> None:
+    assert "Décisions de la séance n°2" in sure(ecole, "les décisions prises au premier conseil d'école ?",
+                                                "decisions_recent")
+    assert "Décisions sur « cantine »" in sure(ecole, "les décisions sur la cantine ?", "decisions_topic")
 
 
 def test_the_month_of_a_sitting_named_by_its_noun(ecole: Chat) -> None:
