@@ -23,7 +23,9 @@ neighbours that must stay as they were:
 - a body's noun typed for a sitting (« le CR du conseil de novembre ») keeps
   the month's sittings headed by it (meeting_rank.headed_as_typed);
 - « les décisions du premier conseil d'école ? »: the decisions of the one
-  sitting its heading's words name (meeting_decisions.py)."""
+  sitting its heading's words name (meeting_decisions.py);
+- « la classe verte » is the « classe de découverte » of the decisions
+  (families.toml [classe_decouverte])."""
 
 from __future__ import annotations
 
@@ -51,6 +53,11 @@ def test_the_decisions_of_a_sitting_named_by_its_heading(ecole: Chat) -> None:
     assert "Décisions de la séance n°2" in sure(ecole, "les décisions prises au premier conseil d'école ?",
                                                 "decisions_recent")
     assert "Décisions sur « cantine »" in sure(ecole, "les décisions sur la cantine ?", "decisions_topic")
+
+
+def test_the_classe_verte_is_the_classe_de_decouverte(ecole: Chat) -> None:
+    assert "du 10 au 14 mai 2027" in sure(ecole, "la classe verte ça tombe quand ?", "decisions_topic")
+    assert "120 euros" in sure(ecole, "la classe verte ça coûte combien aux familles ?", "decisions_topic")
 
 
 def test_the_month_of_a_sitting_named_by_its_noun(ecole: Chat) -> None:
