@@ -25,7 +25,8 @@ neighbours that must stay as they were:
 - « les décisions du premier conseil d'école ? »: the decisions of the one
   sitting its heading's words name (meeting_decisions.py);
 - « la classe verte » is the « classe de découverte » of the decisions
-  (families.toml [classe_decouverte])."""
+  (families.toml [classe_decouverte]), « les toilettes » the « sanitaires »
+  ([sanitaires])."""
 
 from __future__ import annotations
 
@@ -58,6 +59,10 @@ def test_the_decisions_of_a_sitting_named_by_its_heading(ecole: Chat) -> None:
 def test_the_classe_verte_is_the_classe_de_decouverte(ecole: Chat) -> None:
     assert "du 10 au 14 mai 2027" in sure(ecole, "la classe verte ça tombe quand ?", "decisions_topic")
     assert "120 euros" in sure(ecole, "la classe verte ça coûte combien aux familles ?", "decisions_topic")
+
+
+def test_the_toilets_are_the_sanitaires(ecole: Chat) -> None:
+    assert "vacances de février 2027" in sure(ecole, "les wc de la maternelle c'est pour quand ?", "decisions_topic")
 
 
 def test_the_month_of_a_sitting_named_by_its_noun(ecole: Chat) -> None:
