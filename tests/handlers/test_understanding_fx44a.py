@@ -26,7 +26,8 @@ neighbours that must stay as they were:
   sitting its heading's words name (meeting_decisions.py);
 - « la classe verte » is the « classe de découverte » of the decisions
   (families.toml [classe_decouverte]), « les toilettes » the « sanitaires »
-  ([sanitaires])."""
+  ([sanitaires]), « la coop » the « coopérative » ([cooperative]), « un tarif
+  selon les revenus » one « au quotient familial » ([quotient_familial])."""
 
 from __future__ import annotations
 
@@ -63,6 +64,12 @@ def test_the_classe_verte_is_the_classe_de_decouverte(ecole: Chat) -> None:
 
 def test_the_toilets_are_the_sanitaires(ecole: Chat) -> None:
     assert "vacances de février 2027" in sure(ecole, "les wc de la maternelle c'est pour quand ?", "decisions_topic")
+
+
+def test_the_coop_and_a_price_by_income(ecole: Chat) -> None:
+    assert "15 euros par enfant" in sure(ecole, "la coop c'est combien par an ?", "decisions_topic")
+    assert "Mathieu Gaucher" in sure(ecole, "c'est qui le mandataire de la coop ?", "role_holder")
+    assert "quotient familial" in sure(ecole, "la cantine a un tarif selon les revenus ?", "decisions_topic")
 
 
 def test_the_month_of_a_sitting_named_by_its_noun(ecole: Chat) -> None:
