@@ -16,7 +16,8 @@ neighbours that must stay as they were:
   the mairie's people, the sittings' name framing it (own_group._at_sittings);
 - a school's teacher in parents' words (« la maîtresse des CP », « le maître
   de CM2 », « l'instit », « les profs ») is the « Enseignant(e) » of the
-  directory (entities.toml [roles]);
+  directory, « le psy scolaire » the psychologist, « la tête de liste » whoever
+  heads one (entities.toml [roles]);
 - the time of a subject no sitting is named by (« le soutien après la classe
   c'est à quelle heure ? ») is left unsure, not the next meeting's
   (doubtful_readings._unknown_subject_timed);
@@ -94,6 +95,12 @@ def test_a_teacher_in_parents_words(ecole: Chat) -> None:
     assert "Mathieu Gaucher" in reply and "Aurélie Thibault" not in reply
     # Another « maître » is no teacher.
     assert not outcome_of(ecole, "le maître d'ouvrage c'est qui ?").confident
+
+
+def test_the_school_psychologist_and_the_heads_of_list(ecole: Chat) -> None:
+    assert "Thomas Quéré" in sure(ecole, "c'est qui la psychologue scolaire ?", "role_holder")
+    reply = sure(ecole, "qui est en tête de liste ?", "role_holder")
+    assert "Estelle Jourdain" in reply and "Olivier Besnard" in reply and "Franck Ménard" not in reply
 
 
 def test_the_time_of_a_thing_no_sitting_is_named_by(ecole: Chat) -> None:
