@@ -19,6 +19,7 @@ from handlers.understanding.bare_charge import body_for_bare_charge
 from handlers.understanding.card_body import body_checked_on_card
 from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import charged_words, role_words_of_charge
+from handlers.understanding.class_levels import class_levels
 from handlers.understanding.chat import (PEOPLE, asks_time, coming_on_day, is_assent, is_farewell, is_future_news,
                                          not_for_reading, sitting_place_asked, timely)
 from handlers.understanding.formation_subject import subject_formations
@@ -196,7 +197,15 @@ def _on_card(found: list[Word], topic: list[Word], entities: list[Entity]) -> bo
     # « Thierry Maufras il travaille pour quel bailleur ? » of « Essonne Habitat »: the kind of body asked, which his
     # body's name says by the words of that kind (entities.toml [kinds]: « bailleur » ~ « habitat »; lead's set 86).
     body, kinds = f" {plain(member.organisation or '')} ", entity_data()["kinds"]
-    return len(topic) == 1 and any(f" {plain(w)} " in body for w in kinds.get(topic[0].folded, ()))
+    if len(topic) == 1 and any(f" {plain(w)} " in body for w in kinds.get(topic[0].folded, ())):
+        return True
+    # « Mathieu Gaucher il enseigne en quelle classe ? » of an « Enseignant de CE2 »: a school's class asked, which the
+    # role names by its level (lexicon.toml `class_levels`), the other words asked on the card (the lead's set 88).
+    role = f" {plain(member.role or '')} "
+    # « enseigne » of an « Enseignant »: the verb of the title, on the card though not in its words.
+    rest = [w for w in topic if topic_scores([w], [f"{member.role} {member.organisation}"], loose=False)[0] < 1.0
+            and not (len(w.folded) >= 5 and f" {w.folded[:5]}" in role)]
+    return len(rest) == 1 and rest[0].lemma == "classe" and any(f" {level} " in role for level in class_levels())
 
 
 def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:

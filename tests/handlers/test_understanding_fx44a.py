@@ -17,7 +17,8 @@ neighbours that must stay as they were:
 - a school's teacher in parents' words (« la maîtresse des CP », « le maître
   de CM2 », « l'instit », « les profs ») is the « Enseignant(e) » of the
   directory, « le psy scolaire » the psychologist, « la tête de liste » whoever
-  heads one (entities.toml [roles]);
+  heads one (entities.toml [roles]); « il enseigne en quelle classe ? » is on
+  the teacher's card (pipeline._on_card, class_levels.py);
 - the time of a subject no sitting is named by (« le soutien après la classe
   c'est à quelle heure ? ») is left unsure, not the next meeting's
   (doubtful_readings._unknown_subject_timed);
@@ -95,6 +96,13 @@ def test_a_teacher_in_parents_words(ecole: Chat) -> None:
     assert "Mathieu Gaucher" in reply and "Aurélie Thibault" not in reply
     # Another « maître » is no teacher.
     assert not outcome_of(ecole, "le maître d'ouvrage c'est qui ?").confident
+
+
+def test_a_teachers_class_is_on_the_card(ecole: Chat) -> None:
+    assert "Enseignante de CP" in sure(ecole, "Aurélie Thibault elle enseigne dans quelle classe ?", "who_is")
+    assert "grande section" in sure(ecole, "Claire Ducloux elle a quelle classe ?", "who_is")
+    # Someone whose card names no class is not answered by it.
+    assert not outcome_of(ecole, "Kevin Lebrun il a quelle classe ?").confident
 
 
 def test_the_school_psychologist_and_the_heads_of_list(ecole: Chat) -> None:
