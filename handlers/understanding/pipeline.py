@@ -19,7 +19,6 @@ from handlers.understanding.bare_charge import body_for_bare_charge
 from handlers.understanding.card_body import body_checked_on_card
 from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import charged_words, role_words_of_charge
-from handlers.understanding.class_levels import class_levels
 from handlers.understanding.chat import (PEOPLE, asks_time, coming_on_day, is_assent, is_farewell, is_future_news,
                                          not_for_reading, sitting_place_asked, timely)
 from handlers.understanding.formation_subject import subject_formations
@@ -39,6 +38,7 @@ from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
 from handlers.understanding.excepted import excepted_words, without_excepted
 from handlers.understanding.excepted_clause import excepted_clause
+from handlers.understanding.group_bodies import class_levels
 from handlers.understanding.group_name import formation_as_group, group_name_words
 from handlers.understanding.guessed_holder import holder_first
 from handlers.understanding.title_tie import title_over_charge

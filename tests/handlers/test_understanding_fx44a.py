@@ -18,7 +18,7 @@ neighbours that must stay as they were:
   de CM2 », « l'instit », « les profs ») is the « Enseignant(e) » of the
   directory, « le psy scolaire » the psychologist, « la tête de liste » whoever
   heads one (entities.toml [roles]); « il enseigne en quelle classe ? » is on
-  the teacher's card (pipeline._on_card, class_levels.py);
+  the teacher's card (pipeline._on_card, group_bodies.class_levels);
 - the time of a subject no sitting is named by (« le soutien après la classe
   c'est à quelle heure ? ») is left unsure, not the next meeting's
   (doubtful_readings._unknown_subject_timed);
