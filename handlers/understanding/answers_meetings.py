@@ -22,7 +22,8 @@ from handlers.understanding.meetings_in_span import asked_span, meeting_list, me
 from handlers.understanding.month_day_check import day_in_named_month
 from handlers.understanding.near_day import near_sitting
 from handlers.understanding.agenda_topic import with_item
-from handlers.understanding.meeting_rank import (checked_period, checked_place, from_end, from_start, held_there, in_month, last_in_coming_month,
+from handlers.understanding.meeting_rank import (checked_period, checked_place, from_end, from_start, headed_as_typed,
+                                                 held_there, in_month, last_in_coming_month,
                                                  last_scheduled,
                                                  next_asked, on_day_of_month, order_of, pick_ordered, place_checked,
                                                  rank_in_month)
@@ -167,7 +168,8 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         return (inside[0] if inside else None), span.label
     month = u.first("month")
     if month is not None:
-        return in_month(coming, past, month.extra["month"], rank_in_month(u), _past_tense(u))
+        return in_month(headed_as_typed(u, coming), headed_as_typed(u, past), month.extra["month"], rank_in_month(u),
+                        _past_tense(u))
     if u.order == "premier":
         # « la première réunion, c'était quand ? »: the group's first one;
         # without a past tense, the first one to come.

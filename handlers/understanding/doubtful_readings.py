@@ -78,6 +78,23 @@ def _body_word_before(u: Understanding) -> bool:
     return all(w.folded in named and place.get(id(w), body.start) < body.start for w in u.topic)
 
 
+# « c'est à quelle heure », « c'est quand »: the time of the subject said before.
+_TIMED = re.compile(r"^(?P<subject>.+?) c (?:est|etait) (?:a )?(?:quelle heure|quand)$")
+
+
+def _unknown_subject_timed(u: Understanding, world: World) -> bool:
+    """« le soutien après la classe c'est à quelle heure ? »: the time of a subject that nothing names a sitting by
+    (no meeting noun, place, date or body; a word of it in no meeting's heading nor agenda) is that of something
+    decided or done, not the next meeting's (the lead's set 88)."""
+    said = _TIMED.match(" ".join(w.folded for w in u.words if w.folded))
+    if said is None or u.entities or not u.topic:
+        return False
+    subject = said.group("subject").split()
+    sittings = " ".join(fold(f"{m.place} {' '.join(i.text for i in m.agenda)}") for m in world.meetings)
+    known = set(re.findall(r"\w+", sittings))
+    return len(subject) >= 2 and all(w.folded in subject for w in u.topic) and not all(w.folded in known for w in u.topic)
+
+
 def doubtful(u: Understanding, intent: str, world: World) -> list[str] | None:
     """The readings to offer instead of the confident reading `intent` when the message's words put it in doubt."""
     if intent in _DATED and _school_term(u.words) and _school_group(world):
@@ -86,4 +103,6 @@ def doubtful(u: Understanding, intent: str, world: World) -> list[str] | None:
         return ["tasks_mine", "who_is"]
     if intent == "in_charge" and _body_word_before(u):
         return ["org_representative", "in_charge"]
+    if intent in ("meeting_next", "meeting_which") and _unknown_subject_timed(u, world):
+        return [intent, "decisions_topic"]
     return None

@@ -8,6 +8,7 @@ Mme Lefèvre ?" and "qui est Karim Benali ?" read as the same question.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 import simplemma
@@ -42,7 +43,7 @@ from handlers.understanding.ordered_formations import ordered_formations
 from handlers.understanding.short_bodies import bodies_not_titles
 from handlers.understanding.title_qualifier import without_title_qualifiers
 from handlers.understanding.venues import formation_words, headed_formation
-from handlers.understanding.meeting_nouns import nouns
+from handlers.understanding.meeting_nouns import SITTING_BODIES, nouns
 from handlers.understanding.world import NOT_KINDS, World, bare_label, entity_data, people_unit, plain
 
 __all__ = ["Entity", "find_entities"]
@@ -155,7 +156,7 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
             in_role = " / " not in label and all(m.organisation != label for m in world.members)
             found.append(Entity("org", i, i + size, label, tuple(people), {"in_role": in_role}))
         i += size
-    named = [_with_kind(e, folded, taken) for e in found]
+    named = [_with_kind(e, folded, taken) for e in found if not _in_sitting_name(e, words, world.place_phrases)]
     # « l'asso ADEQ »: « asso » alone names another body; the longer span says which.
     return [e for e in named if not any(o.start <= e.start and e.end <= o.end and o.end - o.start > e.end - e.start
                                         for o in named)]
@@ -179,6 +180,17 @@ def _name_but_territory(key: str, label: str) -> bool:
     Meurthe-et-Moselle »: the name in full but for the territory it serves (three words or more), whole too,
     before its first word is read as a title (« direction »)."""
     return len(key.split()) >= 3 and any(plain(label).startswith(f"{key} {of} ") for of in ("de", "du", "des", "d"))
+
+
+def _in_sitting_name(body: Entity, words: list[Word], sittings: Mapping[str, object]) -> bool:
+    """« le conseil d'école » where the schools are members' bodies: a sitting's noun (« conseil », « comité »)
+    just before the body's word makes with it the name of sittings held (`sittings`, the places' phrases); that is
+    the council that sits, no school (the lead's set 88). As typed: the shorthand reads « conseil » as « réunion »."""
+    folded = [plain(w.typed) if w.typed else w.folded for w in words]
+    j = body.start - 1
+    while j > 0 and folded[j] in ("d", "de", "du", "des") and body.start - j <= 2:
+        j -= 1
+    return j >= 0 and folded[j] in SITTING_BODIES and " ".join(folded[j:body.end]) in sittings
 
 
 def _with_kind(body: Entity, folded: list[str], taken: set[int]) -> Entity:

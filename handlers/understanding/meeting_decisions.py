@@ -68,7 +68,11 @@ def decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, f
     # « qu'avons-nous acté le 24/11 ? » reads closer to decisions on a topic: the family's best counts.
     if max(s for name, s in ranking if name in model().family("decisions_recent")) < PLAUSIBLE:
         return None
-    if (dated or tied) and decided:
+    # « les décisions du premier conseil d'école ? »: the noun asks what was decided at the one sitting its heading's
+    # words name (a meeting noun among them), as a date would say which (the lead's set 88).
+    own_heading = noun and any(e.kind == "place" and len(e.items) == 1 and any(
+        w.lemma in MEETING_NOUNS for w in u.words[e.start:e.end]) for e in u.entities)
+    if (dated or tied or own_heading) and decided:
         # A decision word and a day or month, nothing else: what was decided then, said plainly enough.
         recent = max(recent, CONFIDENT)
     if (occasion or headed) and recent >= PLAUSIBLE:

@@ -17,14 +17,16 @@ from datetime import datetime
 
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.periods import MONTHS, Period, month_of
+from handlers.understanding.meeting_nouns import SITTING_BODIES, heading_of
 from handlers.understanding.meeting_rivals import checked_at
 from handlers.understanding.normalise import Word, fold
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
 from handlers.understanding.tense import PAST
+from handlers.understanding.world import plain
 from storage.models import Meeting
 
-__all__ = ["checked_period", "checked_place", "from_end", "from_start", "held_there", "in_month", "last_in_coming_month", "last_scheduled",
+__all__ = ["checked_period", "checked_place", "from_end", "from_start", "headed_as_typed", "held_there", "in_month", "last_in_coming_month", "last_scheduled",
            "latest_held_there", "next_asked", "on_day_of_month", "order_of", "pick_ordered", "place_checked", "rank_in_month"]
 
 _ORDERS = frozenset({"dernier", "precedent", "premier"})
@@ -185,6 +187,15 @@ def in_month(coming: list[Meeting], past: list[Meeting], month: int, rank: int |
     else:
         chosen = (held[-1:] if past_tense else []) or ahead[:1] or held[-1:]
     return (chosen[0] if chosen else None), f"en {MONTHS[month - 1]}"
+
+
+def headed_as_typed(u: Understanding, meetings: list[Meeting]) -> list[Meeting]:
+    """« le compte rendu du conseil de novembre » where November held the « Premier conseil d'école » and a
+    « Réunion travaux »: a body's noun typed for the sitting (« conseil », read « réunion » by the shorthand) keeps
+    the sittings whose heading holds it, when some do (the lead's set 88); all of them otherwise."""
+    typed = {plain(w.typed) for w in u.words if w.typed} & SITTING_BODIES
+    kept = [m for m in meetings if typed & set(plain(heading_of(m.place)).split())]
+    return kept or meetings
 
 
 def rank_in_month(u: Understanding) -> int | None:

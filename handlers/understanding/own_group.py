@@ -360,17 +360,23 @@ def group_scope(found: Sequence[Word], entities: Sequence[Entity], members: Sequ
 def _at_sittings(found: Sequence[Word], entities: Sequence[Entity]) -> set[int]:
     """Indices of « au CLE » closing a question on someone (« qui est de la mairie au CLE ? », « qui représente les
     employeurs au CLE ? »): the name of the group's sittings (several of them), said last after « au », is where the
-    body sits, no topic (the lead's set 67)."""
+    body sits, no topic (the lead's set 67); so is « au conseil d'école », a name of several words (set 88)."""
     words = [w for w in found if w.folded]
-    if len(words) < 3 or words[-2].folded != "au":
-        return set()
     last = len(words) - 1
     named = [e for e in entities if e.kind == "place" and e.start <= last < e.end and len(e.items) > 1]
+    if len(words) < 3 or not named:
+        return set()
+    at = last - 1
+    if words[at].folded != "au":
+        # « au conseil d'école »: the sittings' name in several words, closing the question after « au » (set 88).
+        at = named[0].start - 1
+        if at < 0 or words[at].folded != "au":
+            return set()
     # Someone named before, or a representative asked (« qui représente les employeurs au CLE ? »); not « qui vient
     # au CLE ? », which asks that sitting.
-    before = any(e.kind in ("org", "role", "person") and e.end <= last - 1 and e not in named for e in entities) or any(
-        w.lemma == "representer" or w.folded.startswith("represent") for w in words[:last - 1])
-    return {last - 1, last} if named and before else set()
+    before = any(e.kind in ("org", "role", "person") and e.end <= at and e not in named for e in entities) or any(
+        w.lemma == "representer" or w.folded.startswith("represent") for w in words[:at])
+    return set(range(at, last + 1)) if before else set()
 
 
 # The endings of a noun of office, not of its holder (« secrétariat », « présidence », « coordination »).

@@ -38,6 +38,7 @@ from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
 from handlers.understanding.excepted import excepted_words, without_excepted
 from handlers.understanding.excepted_clause import excepted_clause
+from handlers.understanding.group_bodies import class_levels
 from handlers.understanding.group_name import formation_as_group, group_name_words
 from handlers.understanding.guessed_holder import holder_first
 from handlers.understanding.title_tie import title_over_charge
@@ -140,6 +141,8 @@ class Understanding:
         for i, word in enumerate(self.words):
             if i in self.framing - self.loose:
                 continue  # « Je n'étais pas là la dernière fois. La prochaine réunion ? » asks the next
+            if any(e.kind == "place" and e.start == i < e.end - 1 for e in self.entities):
+                continue  # « le premier conseil d'école »: the rank opens the sitting's heading, which names it (venues.py)
             near = self.words[max(0, i - 2):i] + self.words[i + 1:i + 3]
             # « au dernier CLS »: an order word before the group's own name picks one of its meetings.
             if (word.lemma in ORDER_WORDS or word.lemma in COUNTED) and (
@@ -195,7 +198,15 @@ def _on_card(found: list[Word], topic: list[Word], entities: list[Entity]) -> bo
     # « Thierry Maufras il travaille pour quel bailleur ? » of « Essonne Habitat »: the kind of body asked, which his
     # body's name says by the words of that kind (entities.toml [kinds]: « bailleur » ~ « habitat »; lead's set 86).
     body, kinds = f" {plain(member.organisation or '')} ", entity_data()["kinds"]
-    return len(topic) == 1 and any(f" {plain(w)} " in body for w in kinds.get(topic[0].folded, ()))
+    if len(topic) == 1 and any(f" {plain(w)} " in body for w in kinds.get(topic[0].folded, ())):
+        return True
+    # « Mathieu Gaucher il enseigne en quelle classe ? » of an « Enseignant de CE2 »: a school's class asked, which the
+    # role names by its level (lexicon.toml `class_levels`), the other words asked on the card (the lead's set 88).
+    role = f" {plain(member.role or '')} "
+    # « enseigne » of an « Enseignant »: the verb of the title, on the card though not in its words.
+    rest = [w for w in topic if topic_scores([w], [f"{member.role} {member.organisation}"], loose=False)[0] < 1.0
+            and not (len(w.folded) >= 5 and f" {w.folded[:5]}" in role)]
+    return len(rest) == 1 and rest[0].lemma == "classe" and any(f" {level} " in role for level in class_levels())
 
 
 def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:

@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from handlers.understanding.bracketed_names import bracket_aliases, unbracketed
 from handlers.understanding.meeting_nouns import heading_of
+from handlers.understanding.ordinals import ordinal_forms
 from handlers.understanding.sitting_heading import sittings_by_noun
 from handlers.understanding.world import ORG_STOP, entity_data, plain
 from storage.models import Meeting
@@ -174,6 +175,15 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
             if len(words) == 4 and words[0] in ("batiment", "immeuble", "pavillon") and words[1:3] == ["de", "la"] and (
                     len(words[3]) >= 5 and all(meeting is not m for m in places[words[3]])):
                 places[words[3]].append(meeting)
+    # « Premier conseil d'école », « Deuxième conseil d'école »: a heading opening with its rank is a sitting of what
+    # follows the rank, and « le conseil d'école de novembre » names any of them as « Conseil d'école extraordinaire »
+    # is named (the lead's set 88); the rank with it keeps naming that one sitting, its phrase being the longer.
+    for meeting in meetings:
+        words = plain(heading_of(meeting.place)).split()
+        if len(words) >= 3 and ordinal_forms(words[0]) and words[1] not in ORG_STOP:
+            for k in range(2, len(words)):
+                if words[k] not in ORG_STOP and all(meeting is not m for m in phrases[" ".join(words[1:k + 1])]):
+                    phrases[" ".join(words[1:k + 1])].append(meeting)
     # « Groupe de travail jeunesse (réunion des animateurs) »: the bracketed name is the sitting's too.
     for meeting in meetings:
         for alias in bracket_aliases(meeting.place):

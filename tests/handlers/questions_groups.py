@@ -301,6 +301,7 @@ from tests.handlers.questions_groups_clspd91 import (CLSPD91_AFTER_SETUP, CLSPD9
                                                     CLSPD91_TASKS)
 from tests.handlers.questions_groups_sage25 import SAGE25_AFTER_SETUP, SAGE25_ASKERS, SAGE25_GROUPS, SAGE25_TASKS
 from tests.handlers.questions_groups_ajevd import AJEVD_AFTER_SETUP, AJEVD_ASKERS, AJEVD_GROUPS, AJEVD_TASKS
+from tests.handlers.questions_groups_ecole45 import ECOLE45_AFTER_SETUP, ECOLE45_ASKERS, ECOLE45_GROUPS, ECOLE45_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1298,6 +1299,10 @@ GROUPS |= AJEVD_GROUPS
 TASKS |= AJEVD_TASKS
 ASKERS |= AJEVD_ASKERS
 AFTER_SETUP |= AJEVD_AFTER_SETUP
+GROUPS |= ECOLE45_GROUPS
+TASKS |= ECOLE45_TASKS
+ASKERS |= ECOLE45_ASKERS
+AFTER_SETUP |= ECOLE45_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
