@@ -28,7 +28,8 @@ from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.work_done import task_done_asked
 from handlers.understanding.world import plain
 
-__all__ = ["sure_as", "LEAD", "LEAST", "as_decision", "dominant_decision", "first_of", "leads", "shows_bodies", "typed_decided"]
+__all__ = ["sure_as", "LEAD", "LEAST", "as_decision", "dominant_decision", "first_of", "leads", "shows_bodies",
+           "typed_decided"]
 
 # The best decision holds at least this share of the question's words …
 LEAST = 0.6
@@ -221,8 +222,10 @@ def typed_decided(ctx: Context, u: Understanding, answer: Callable[[Context, Und
     échéancier de paiement sans frais … »), and the calendar shown does not: that decision's thing is asked, not the
     dates (set 45b); else None. (« les inscriptions à l'atelier citoyen, c'est jusqu'à quand ? » keeps the deadline
     « Clôture des inscriptions à l'atelier citoyen », which writes « atelier » too.)"""
+    plain_shown = fold(shown).lower()
     typed = [w.typed for w in u.words if w.typed and len(w.typed) >= 5 and fold(w.typed).lower() != w.folded
-             and w.lemma in _CALENDAR_READ and fold(w.typed).lower().startswith(w.lemma[:5]) and not re.search(rf"\b{re.escape(fold(w.typed).lower())}\b", fold(shown).lower())]
+             and w.lemma in _CALENDAR_READ and fold(w.typed).lower().startswith(w.lemma[:5])
+             and not re.search(rf"\b{re.escape(fold(w.typed).lower())}\b", plain_shown)]
     texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
     if not typed or not u.topic or not texts:
         return None

@@ -26,8 +26,9 @@ from handlers.understanding.tense import PAST
 from handlers.understanding.world import plain
 from storage.models import Meeting
 
-__all__ = ["checked_period", "checked_place", "from_end", "from_start", "headed_as_typed", "held_there", "in_month", "last_in_coming_month", "last_scheduled",
-           "latest_held_there", "next_asked", "on_day_of_month", "order_of", "pick_ordered", "place_checked", "rank_in_month"]
+__all__ = ["checked_period", "checked_place", "from_end", "from_start", "headed_as_typed", "held_there", "in_month",
+           "last_in_coming_month", "last_scheduled", "latest_held_there", "next_asked", "on_day_of_month", "order_of",
+           "pick_ordered", "place_checked", "rank_in_month"]
 
 _ORDERS = frozenset({"dernier", "precedent", "premier"})
 # Ordinals counted from the first (« la 2e réu » is read « deuxième » by the shorthand): « premier » and its rank.
