@@ -325,7 +325,9 @@ def _in_period_named(u: Understanding, decisions: Sequence[Decision]) -> list[De
     August), when it asks when: that span qualifies the thing asked (lead's set 89); none when no such span is
     named."""
     period = u.first("period")
-    if period is None or (span := period.extra["period"]).end - span.start < timedelta(days=28):
+    # Only with « quand »: « ça démarre pas avant mars ? » bounds the thing asked, no span qualifying it (set 28a).
+    if period is None or (span := period.extra["period"]).end - span.start < timedelta(days=28) or not any(
+            w.folded == "quand" for w in u.words):
         return []
     months: set[str] = set()
     day = span.start

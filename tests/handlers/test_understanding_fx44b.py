@@ -93,6 +93,9 @@ def test_swiss_sums_and_their_words(ajevd: Chat) -> None:
 
 def test_a_season_picks_the_decision_of_its_months(ajevd: Chat) -> None:
     assert "19 juillet" in sure(ajevd, "les garderies ferment quand cet été ?", "decisions_topic")
+    # Neighbour (the lead, at merge: set 28a lost a row to it): « pas avant mars » without « quand » bounds the start
+    # asked; the decision saying March answers, not another dated within the months before.
+    assert "mars 2027" in sure(build_group("clsbray"), "le bus santé il commence pas avant mars ?", "decisions_topic")
 
 
 def test_a_title_typed_alone(ajevd: Chat) -> None:
