@@ -129,7 +129,8 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if org and not holders and want not in GENERIC_CHARGE and (
             shared := holding(tuple(shared_out(u, org, ctx.data.members())))):
         holders, where = shared, ""  # « l'adjoint santé de Toulouse »: a title (not « en charge »), role_town.py
-    if org and not holders and (elsewhere_named := named_out(u, org, holding(tuple(ctx.data.members())))):
+    if org and not holders and want not in GENERIC_CHARGE and (
+            elsewhere_named := named_out(u, org, holding(tuple(ctx.data.members())))):
         holders, where = elsewhere_named, ""  # « le boursier de Morvens » at the town's Bourse communale (role_town.py)
     if org and not holders and (chair := chair_of_body(holding(tuple(ctx.data.members())), wants, org.label, u.text)):
         holders, where = chair, ""  # « qui préside le CMJ ? »: the deputy mayor « présidente du conseil municipal des jeunes »

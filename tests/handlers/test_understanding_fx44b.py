@@ -74,6 +74,9 @@ def test_a_title_held_elsewhere_that_names_the_body(ajevd: Chat) -> None:
     assert "Isabelle Berthoud" in sure(ajevd, "qui est la répondante de la FAJE pour le réseau ?", "role_holder")
     # Neighbour: a title nobody holds anywhere stays unsure.
     assert not outcome_of(ajevd, "le président de Tolochex ?").confident
+    # Neighbour (the lead, at merge: sets 15f and 19g turned confident wrong): « en charge de … » is no title held
+    # elsewhere; shown as the role « charge », it stays unsure.
+    assert not outcome_of(build_group("charleroi"), "qui est en charge de l'action sociale à la Province ?").confident
 
 
 def test_towns_listed_in_a_role(ajevd: Chat) -> None:
