@@ -25,6 +25,7 @@ def _listed(key: str) -> frozenset[str]:
         return frozenset(plain(w) for w in tomllib.load(handle).get(key, []))
 
 
+@cache  # called per word on the hot path (group_holders, presence_body): sorted once
 def group_bodies() -> tuple[str, ...]:
     """The folded words (longest first, so a regular expression tries « task force » before « task »)."""
     return tuple(sorted(_listed("group_bodies"), key=len, reverse=True))
