@@ -106,8 +106,11 @@ def holiday_day(name: str, year: int) -> date:
     return _on(name, year)
 
 
-def holiday_at(p: Phrases, i: int, today: date) -> tuple[date, int] | None:
-    """The holiday phrase at `i`: its next day from `today` and the index after it, or None."""
+def holiday_at(p: Phrases, i: int, today: date, counted_from: bool = False) -> tuple[date, int] | None:
+    """The holiday phrase at `i`: its next day from `today` and the index after it, or None. With `counted_from`, a
+    weekday is counted from it (« le mardi après Pâques », « le samedi avant Noël »): that phrase makes a bare « Pâques »,
+    « Noël », « la Pentecôte » its day, as « le jour de » does (blind set 40: « le mardi après Pâques : retour des clés »
+    was refused, read only with an hour after it)."""
     names = sorted((*_FIXED, *_FROM_EASTER, *_JEUNE, *_JEUNE_GENEVOIS), key=len, reverse=True)  # « lundi de Pâques » before « Pâques »
     start = p.seq(i, *_DEADLINE) or i  # « au plus tard la veille de Noël »: that day
     one_day_only = start == i and (k := p.seq(i, *_ONE_DAY_LEADS)) is not None
@@ -132,8 +135,11 @@ def holiday_at(p: Phrases, i: int, today: date) -> tuple[date, int] | None:
                 return None  # « au Saint-Martin » (a café), « la Saint-Jean-de-Luz »: a name; the feast is « la Saint-… »
             bare_ok = name in _BARE or (name in _BARE_CAPITALISED and p.label(j, j + 1)[:1].isupper()
                                         and p.word(k) not in ("de", "du", "des", "d"))  # not « Ascension du Mont Blanc »
+            # a weekday counted from the feast (not from an event named after it: « le mardi après le Noël des enfants »)
+            counted = counted_from and before in ("", "le", "la", "l '") and p.word(k) not in ("de", "des", "du", "d '", "d")
             # « Noël 10h », « Pâques 11h » (not « Toussaint 10h »: a surname, as « Mme Toussaint »)
-            timed = name in _NEEDS_A_DAY_WORD and not before and p.label(j, j + 1)[:1].isupper() and _time_after(p, k)
+            timed = name in _NEEDS_A_DAY_WORD and (counted
+                                                   or (not before and p.label(j, j + 1)[:1].isupper() and _time_after(p, k)))
             if not timed and ((name in _NEEDS_A_DAY_WORD and before in ("", "le", "la", "l '")) or (not before and not bare_ok)):
                 return None  # « Noël des bénévoles », « Pâques » alone: an event's name, or a season
             if p.num(k, 4) is not None and len(p.word(k)) == 4 and 1900 <= int(p.word(k)) <= 2100:

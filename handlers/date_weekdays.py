@@ -162,9 +162,12 @@ class WeekdayPhrases(Phrases):
         """« le jeudi suivant le 12 janvier » (left refused by blind set 24 as counted from an event): the first such
         weekday after that day, as « le jeudi qui suit le 12 janvier »; when that day is itself the weekday named
         (« le jeudi suivant le 14 janvier », a Thursday), « suivant » may say next week's and the date restate it: asked."""
-        if (k := self.seq(j, "suivant", "suivante")) is None or self.word(k) not in ("le", "la", "l", "du"):
+        if (k := self.seq(j, "suivant", "suivante")) is None:
             return None
-        anchor = self.explicit(k, bare_day=True) or holiday_at(self, k, self.today)
+        # (a feast may come without its article, « le mardi suivant Pâques »: read as « qui suit Pâques »; it was
+        # « mardi suivant », next week's, with « Pâques » left in the text — probing after blind set 40)
+        anchor = self.explicit(k, bare_day=True) if self.word(k) in ("le", "la", "l", "du") else None
+        anchor = anchor or holiday_at(self, k, self.today, counted_from=True)
         if anchor is None:
             return None
         if anchor[0].weekday() == wd:
@@ -180,7 +183,7 @@ class WeekdayPhrases(Phrases):
         for phrase, way in _FROM_DAY:
             if (k := self.seq(j, phrase)) is None:
                 continue
-            found = self.explicit(k, bare_day=True) or holiday_at(self, k, self.today)
+            found = self.explicit(k, bare_day=True) or holiday_at(self, k, self.today, counted_from=True)
             if found is None:
                 return None
             anchor, m = found
