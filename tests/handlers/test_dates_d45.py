@@ -20,7 +20,9 @@ dates_blind40.tsv), and their neighbours found probing after it.
   le 17 mai, lundi de Pentecôte : x » was stored with « de Pentecôte : x » as its text (the weekday read as the date's,
   silently), « /seance jeudi 6 mai (Ascension) 10h salle B » was refused for its hour, where « jeudi 6 mai à 10h
   (Ascension) » was read; the feast is now checked against the date and dropped there too, another day refused
-  (« le 18 mai, lundi de Pentecôte »: which one?), a bare « (Pentecôte) » — Sunday, or the Monday off? — still asked.
+  (« le 18 mai, lundi de Pentecôte »: which one?), a bare « (Pentecôte) » — Sunday, or the Monday off? — still asked;
+- « lundi de Pâque » without its s (handlers/date_holidays.py, probing after the set): refused on main; read after the
+  weekday only (« Pâque » alone is Passover).
 
 Each test writes other sentences of the family than the set's own, in a group of Colmar on Tuesday 1 December 2026,
 through the real commands: what the member reads, what the store holds, bad input storing nothing."""
@@ -175,3 +177,12 @@ def test_a_feast_that_is_not_the_dates_day_is_refused_and_nothing_is_stored(colm
     out = colmar.say(text)
     assert said in out and "enregistrée" not in out
     assert _deadlines(colmar) == [] and _meetings(colmar) == []
+
+
+def test_easter_monday_typed_without_its_s(colmar: Chat) -> None:
+    # on main: « « 10h au parc » ressemble à une date ou une heure que je n'ai pas lue »
+    out = colmar.say("/seance le lundi de Pâque à 10h au parc du Champ de Mars")
+    assert "lundi 29 mars 2027" in out
+    assert _meetings(colmar) == [(datetime(2027, 3, 29, 10, tzinfo=PARIS), None, "au parc du Champ de Mars")]
+    out = colmar.say("/seance la Pâque juive à 10h salle B")
+    assert "Je ne reconnais pas de date" in out and len(_meetings(colmar)) == 1
