@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from storage.store import Store
+from tests.handlers.test_dates_d44 import _deadlines, _meetings, _tasks  # what the store holds, read as set 39's tests do
 from tests.helpers import MEMBER, Chat, at, chat_in_zone
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -48,18 +49,6 @@ def colmar(disk_store: Store, tmp_path: Path) -> Chat:
     data.add_member("Aline Schwartz", "Ville de Colmar", platform_ids={"telegram": MEMBER})
     chat.clock.set(at("2026-12-01 10:00", PARIS))
     return chat
-
-
-def _deadlines(chat: Chat) -> list[tuple[str, datetime]]:
-    return [(d.text, d.due) for d in chat.store.group("rte").deadlines()]
-
-
-def _tasks(chat: Chat) -> list[tuple[str, str | None]]:
-    return [(t.text, t.due.isoformat() if t.due else None) for t in chat.store.group("rte").tasks()]
-
-
-def _meetings(chat: Chat) -> list[tuple[datetime, datetime | None, str]]:
-    return [(m.start, m.end, m.place) for m in chat.store.group("rte").meetings()]
 
 
 # Easter 2027 is on Sunday 28 March, Pentecost on Sunday 16 May, Christmas 2026 on a Friday.
