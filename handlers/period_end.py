@@ -48,7 +48,7 @@ _VAGUE_SPAN = re.compile(
     r"|(?:a|avant|apres|pour|d'ici)\s+la\s+rentree|bientot|prochainement|un\s+de\s+ces\s+jours|plus\s+tard"
     # the school holidays said with a time word (blind set 40: « préparer la kermesse pendant les vacances de printemps »
     # was stored with the span in its text and no due date); « pour les vacances » is a purpose, the text's
-    r"|(?:pendant|durant|avant|apres|d'ici|au\s+cours\s+des|jusqu'aux)\s+les\s+(?:vacances|conges|relaches|fetes)"
+    r"|(?:(?:pendant|durant|avant|apres|d'ici)\s+les|au\s+cours\s+des|jusqu'aux)\s+(?:vacances|conges|relaches|fetes)"
     r"(?:\s+(?:scolaires|d'ete|d'hiver|d'automne|de\s+(?:la\s+|l'\s*)?[a-z]+))?"
     r"|(?:la|cette)\s+semaine\s+prochaine|le\s+mois\s+prochain|ce\s+mois-ci|cette\s+semaine)(?![\w-])")
 _IN_MONTH = re.compile(rf"(?:en|pour|courant|dans\s+le\s+mois\s+de)\s+{_MONTH_WORD}{_YEAR}\s*$")

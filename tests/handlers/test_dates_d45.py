@@ -109,6 +109,8 @@ def test_a_new_meeting_on_a_weekday_counted_from_a_feast_still_needs_its_hour(co
     "repeindre le préau durant les congés d'été",
     "trier les archives pendant les vacances de la Toussaint",
     "relancer les familles après les vacances de février",
+    "ranger la réserve au cours des vacances d'hiver",
+    "tenir la permanence jusqu'aux congés de Noël",
 ])
 def test_a_school_holiday_closing_a_task_is_refused_and_nothing_is_stored(colmar: Chat, text: str) -> None:
     out = colmar.say(f"/tache {text}", sender=MEMBER, name="Aline")
