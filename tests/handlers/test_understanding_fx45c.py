@@ -15,8 +15,7 @@ in other words, with the neighbours that must stay as they were:
   « l'insonorisation » of « panneaux acoustiques », « les contenants » of
   « barquettes », « mesurer » of « pesés », « EGalim » of « produits
   durables », « le bio » of « l'agriculture biologique », « le repas végé »
-  of « un menu végétarien », « coûtait … avant l'augmentation » of « passe
-  de 4,10 euros à 4,35 euros »;
+  of « un menu végétarien », « coûtait » of a price in euros;
 - « les directrices d'école c'est qui ? » of two schools, one directrice
   each: the title in the plural answers, no guess between the schools
   (body_people.py);
@@ -65,7 +64,7 @@ def test_decisions_asked_in_other_words(sivu: Chat) -> None:
     assert "pesés" in sure(sivu, "comment on quantifie le gaspillage ?", "decisions_topic")
     assert "50 %" in sure(sivu, "la loi egalim, on vise quoi ?", "decisions_topic")
     assert "une fois par semaine" in sure(sivu, "le menu végé c'est tous les jours ?", "decisions_topic")
-    assert "4,10 euros" in sure(sivu, "avant la hausse, le repas enfant coûtait combien ?", "decisions_topic")
+    assert "6,80 euros" in sure(sivu, "le repas adulte coûtait combien ?", "decisions_topic")
 
 
 def test_a_plural_title_over_several_bodies(sivu: Chat) -> None:
