@@ -89,6 +89,10 @@ def body_people_asked(ctx: Context, u: Understanding, titled: str = "") -> Outco
         if all(m in top for m in people) and _names_body(asked, body):
             bodies.append((body, people))
     if len(bodies) != 1 or len(bodies) < len({m.organisation for m in top}):
+        if len(bodies) > 1 and titled and all(m.name in titled for _, people in bodies for m in people):
+            # « les directrices d'école c'est qui ? » of two schools, each of one directrice: the title's holders
+            # are every body's people, the title asked in the plural answers (the lead's set 92).
+            return None
         if len(bodies) > 1:
             return Outcome.unsure(u, [f"Je ne suis pas sûr : plusieurs organisations répondent à « {' '.join(asked)} ». "
                                       "Peut-être :", *[member_row(m) for _, people in bodies for m in people[:4]],

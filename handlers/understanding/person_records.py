@@ -105,6 +105,8 @@ def colleagues_of(ctx: Context, u: Understanding) -> Outcome | None:
     asked = [i for i, w in enumerate(folded) if w in _COLLEAGUES and not (i and folded[i - 1] in _POSSESSIVES)]
     if not asked and not works_with:
         return None
+    if _spoken_to(u, next(e for e in u.entities if e.kind == "person")):
+        return None  # « Fatima, les collègues de la plonge sont d'accord ? »: she is asked, not her colleagues (set 92)
     if any(e.kind == "org" for e in u.entities if plain(e.label) != plain(member.organisation)):
         return None  # « les collègues de Paulo à la CAF ? »: another body named, not for this module
     others = [m for m in ctx.data.members() if m.organisation == member.organisation and m.number != member.number]

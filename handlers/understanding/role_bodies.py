@@ -15,7 +15,7 @@ import simplemma
 
 from handlers.understanding.spelled_bodies import roles_spell_bodies
 from handlers.understanding.spelled_out import meanings
-from handlers.understanding.town_names import bodies_in_role, is_other_town
+from handlers.understanding.town_names import bodies_in_role, is_other_town, town_heads
 from handlers.understanding.world import entity_data, plain
 from storage.models import Member
 
@@ -93,6 +93,15 @@ def roles_name_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]], 
             add(folded, town_label, [member])
             for prefix in data["town_prefixes"]:
                 add(f"{prefix} {folded}", town_label, aliases[folded][1])
+            # « la commune de Rivoire » of « déléguée de la commune de Rivoire-en-Chartreuse »: a town written with
+            # hyphens is called by its first name, as a body's is (world.py), unless that name is already another's
+            # or a French word (« Bois » of « Bois-Colombes » is any wood).
+            first = plain(town_label.split("-")[0]) if "-" in town_label else ""
+            for head in (h for h in town_heads(folded) if h == first and h not in aliases
+                         and not simplemma.is_known(h, lang="fr")):
+                add(head, town_label, aliases[folded][1])
+                for prefix in data["town_prefixes"]:
+                    add(f"{prefix} {head}", town_label, aliases[folded][1])
             # « le Jobcenter » of « Référente … au Jobcenter Ortenau »: a body after « au » / « du » (no town, no
             # person), whose first word is no French word, is named by that word alone (set 43a).
             head = folded.split()[0]

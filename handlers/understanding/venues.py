@@ -167,6 +167,16 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
             rest = words[2:] if words[1] != "de" or words[2] not in ("la", "l") else words[3:]
             if sum(w not in ORG_STOP for w in rest) >= 2 and all(meeting is not m for m in phrases[" ".join(rest)]):
                 phrases[" ".join(rest)].append(meeting)
+    # « Commission menus et visite de la cuisine centrale »: an event joined to the sitting by « et » names it too
+    # (« le PV de la visite de la cuisine centrale ? », the lead's set 92), from the event's noun on, once a word
+    # beyond the little ones says which (« visite de la cuisine », « … centrale »), as the heading's own phrases.
+    for meeting in meetings:
+        words = plain(heading_of(meeting.place)).split()
+        for j in (j for j in range(1, len(words) - 2) if words[j] == "et" and words[j + 1] in _EVENT_NOUNS):
+            event = words[j + 1:]
+            for k in range(3, len(event) + 1):
+                if event[k - 1] not in ORG_STOP and all(meeting is not m for m in phrases[" ".join(event[:k])]):
+                    phrases[" ".join(event[:k])].append(meeting)
     # « bâtiment de la présidence »: a building named by the one office it houses; « à la présidence » says it
     # (lead's set 65). The noun alone, of five letters or more, when it ends the segment.
     for meeting in meetings:

@@ -225,6 +225,11 @@ def _head_of_unit(org: str, by_org: dict[str, list[Member]]) -> str:
 _PEOPLE_UNIT = re.compile(r"^[^\W\d_A-Z]{4,}[sx]\s+[^\W\d_A-Z]{4,}[sx]$")
 
 
+# A unit after the comma that is premises in a town: two words in lower case, then « de », « du » or « d' » and the
+# town's capital (« cuisine centrale de Chabonnet »); the two words name it.
+_PREMISES_UNIT = re.compile(r"^([^\W\d_A-Z]+ [^\W\d_A-Z]+) (?:de |du |d')[A-ZÉÈ]")
+
+
 def people_unit(alias: str, label: str) -> bool:
     """`alias` (folded) is the unit of `label` after its comma named by its people (« commissaires titulaires »):
     typed whole, it names that body before its first word is read as a title (entities.py)."""
@@ -282,6 +287,7 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             # « qui représente l'Anah ? » for « Anah, délégation de la Seine-Saint-Denis »: a body's name of one word,
             # no French word, written before its unit, is what members call it (set 49c).
             add(one, org, people)
+        head_in_group = "," in org and org.split(",")[0].strip() in by_org
         for part in org.split(",")[1:]:
             # « Hautes Terres Communauté, France services de Murat »: a part after the comma that is a body's own
             # name (a capital, two words or more) names the body (lead's set 55); « compagnie de Lodève » does not.
@@ -292,6 +298,11 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
                 # (a noun and its qualifier) is the body members call it by: « qui sont les commissaires
                 # titulaires ? » asks its members (the lead's set 84), not every holder of « commissaire ».
                 add(part.strip(), org, people)
+            elif head_in_group and (premises := _PREMISES_UNIT.match(part.strip())):
+                # « SIVU …, cuisine centrale de Chabonnet »: a body's premises in a town, written after the body in
+                # the group, are what its staff are called by: « les gens de la cuisine centrale ? » asks them (the
+                # lead's set 92), as « qui est de la cuisine centrale ? » did.
+                add(premises.group(1), org, people)
         for prefix in data["town_prefixes"]:
             if base.startswith(prefix + " "):
                 town = base[len(prefix) + 1:]
