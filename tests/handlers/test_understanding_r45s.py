@@ -15,7 +15,10 @@ words, with the neighbours that must stay as they were:
   the words;
 - « la liste des ateliers, date limite ? » left unsure, a deadline word
   asked: the one deadline holding the words as typed
-  (unheld_retry.deadline_named)."""
+  (unheld_retry.deadline_named);
+- « je note 10/12 14h pour le comité, c'est bon ? »: the asker's note
+  checked by the closing « c'est bon ? » asks the day or hour noted
+  (indirect.direct_question; « bjr », « slt » greetings as « bonjour »)."""
 
 from __future__ import annotations
 
@@ -65,3 +68,13 @@ def test_a_deadline_asked_of_a_thing(forum: Chat) -> None:
     # A sitting asked by its subject stays the meetings' question.
     assert not outcome_of(forum, "les ateliers du forum c'est quand ?").intent == "dates_period"
 
+
+
+def test_a_note_checked_asks_the_day_noted(forum: Chat) -> None:
+    reply = sure(forum, "slt, je note le comité le 11 à 9h30, c'est bien ça ?", "meeting_which")
+    assert "vendredi 11 décembre 2026, 09h30" in reply
+    assert "séance n°6 (déplacée)" in sure(forum, "j'ai noté le 14/01 pour la réunion d'après, c'est ça ?",
+                                            "meeting_which").casefold()
+    # A note with no day or hour is a question to the members: nothing sure.
+    assert not outcome_of(forum, "je note 3 stands pour la CMA, c'est bon ?").confident
+    assert not outcome_of(forum, "je note ta présence, c'est bon ?").confident
