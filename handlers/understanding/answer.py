@@ -116,6 +116,7 @@ from handlers.understanding.fronted_title import title_put_back
 from handlers.understanding.fronted_object import object_put_back
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.unheld_answer import figures_shown, unheld_readings
+from handlers.understanding.unheld_retry import deadline_named, retried
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call, thing_sought
 from handlers.understanding.lending import spare_sought
@@ -422,7 +423,12 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
                 decided = ANSWERS["decisions_topic"](ctx, dataclasses.replace(u, intent="decisions_topic", readings=[]))
                 if decided.confident and figures_shown(text, decided.reply.plain()):
                     return decided
+            # « c le 28 ou le 4 le forum ?? »: the record that holds what was asked, when it shows it (unheld_retry.py).
+            if (again := retried(ctx, u, text, outcome.intent, outcome.reply.plain(), ANSWERS)) is not None:
+                return again
             return _unsure(dataclasses.replace(u, intent=None, readings=unheld))
+    if not outcome.confident and u is not None and (due := deadline_named(ctx, u, ANSWERS)) is not None:
+        return due  # « la liste des ateliers, date limite ? »: the one deadline holding its words (unheld_retry.py)
     return outcome
 
 

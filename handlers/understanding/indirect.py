@@ -19,7 +19,11 @@ comité »): « rappelle-moi demain », « dis-moi Karim, tu as vu … », « di
 quand tu arrives », « rappelle-moi de prendre les flyers », « je cherche un
 local pour une amie » and « besoin d'un coup de main » keep their words and
 stay chat among members. It runs in the chain of rewrites of answer.respond,
-after the marks that ask without « ? » (asked_marks.py)."""
+after the marks that ask without « ? » (asked_marks.py).
+
+The asker's note checked by a closing « c'est bon ? » is put as that check:
+« je note 10/12 14h pour le comité, c'est bon ? » asks « 10/12 14h pour le
+comité, c'est bon ? », when the note holds a day or an hour (set 48c)."""
 
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ import re
 __all__ = ["as_direct", "bare_order", "direct_question"]
 
 # A greeting or the bot's name before the frame: « Bonjour, », « Greffier : », « salut ».
-_GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|greffier)\b[\s,:!.]*)*"
+_GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|greffier|bjr|bsr|slt)\b[\s,:!.]*)*"
 # An order to the bot: « rappelle-moi », « dites-nous », « redis-moi », « indique-moi » (hyphen or none).
 _ORDER = (r"(?:re)?(?:dis|dites|rappelle|rappelez|indique|indiquez|pr[ée]cise|pr[ée]cisez|confirme|confirmez|"
           r"explique|expliquez|redonne|redonnez|montre|montrez)[\s-]*(?:moi|nous)\b[\s,]*")
@@ -67,10 +71,23 @@ _FRAMED = re.compile(rf"^\s*({_GREETING})(?:(?P<order>{_ORDER})|(?P<asked>{_ASKE
                      re.I | re.S)
 
 
+# « je note 10/12 14h pour le comité, c'est bon ? »: what the asker noted, checked by the closing « c'est bon ? »;
+# the note's frame (read as the asker's own doings) says nothing, the day or hour noted is what is checked. Only a
+# note holding a day or an hour: « je note ta présence, c'est bon ? », « je note 3 stands pour la CMA, c'est bon ? »
+# are a member's questions to the others.
+_WHEN_NOTED = (r"(?:\d{1,2}/\d{1,2}|\d{1,2}\s*h|\ble\s+\d{1,2}(?:er)?\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+               r"dimanche)\b|\d{1,2}(?:er)?\s+(?:janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c))")
+_NOTED = re.compile(rf"^\s*({_GREETING})(?:je\s+(?:note|marque)|j'ai\s+(?:not[ée]|marqu[ée]))\s+(?:que\s+|qu')?"
+                    rf"(?P<rest>.*?{_WHEN_NOTED}.*?)[\s,]*"
+                    r"(?P<check>c'est\s+(?:bon|bien\s+ça|ça|juste|correct)|ok|correct)\s*\?+\s*$", re.I | re.S)
+
+
 def direct_question(text: str) -> str:
-    """`text` as the direct question it asks when it opens on a request frame (see the module's docstring);
-    otherwise `text` unchanged."""
+    """`text` as the direct question it asks when it opens on a request frame (see the module's docstring), or on
+    the asker's note checked (« je note … , c'est bon ? » -> « … , c'est bon ? »); otherwise `text` unchanged."""
     plain = text.replace("’", "'")
+    if (noted := _NOTED.match(plain)) is not None:
+        return f"{noted.group(1)}{noted.group('rest')}, {noted.group('check')} ?"
     framed = _FRAMED.match(plain)
     if framed is None:
         return text

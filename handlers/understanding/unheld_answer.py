@@ -1,6 +1,7 @@
 """A confident answer whose own text shows it missed what the question asked
 (set 48c): then the readings are offered, since a confident wrong answer is
-worse than « je ne suis pas sûr ».
+worse than « je ne suis pas sûr » (unless the record holding the question's
+words answers it surely when asked again: unheld_retry.py).
 
 - « c'est confirmé pour la navette ? », « les simulations d'entretien c'est
   dans quelle salle ? »: no meeting spoken of, the next meeting found only

@@ -226,6 +226,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout_lead92.tsv",  # w45c wrote it, the lead measured it (89.6 / 1.9 / 97.5), fx45c fixed it to 95.8 / 0.4 / 100: the commission restauration of a SIVU de restauration scolaire in the Isère (sivu38)
     "questions_heldout_lead84.tsv",  # w42a wrote it, the lead measured it (83.9 / 3.2 / 94.6; 84.4 / 2.8 relabelled), r42e fixed it, r43s and r43u raised it to 95.4 / 0 / 100: the commission communale des impôts directs of a commune of the Somme (ccid80)
     "questions_heldout_lead54.tsv",  # w31c wrote it, the lead measured it (90.3 / 2.6 / 100), r44t fixed its last confident wrong (96.4 / 0 / 100): an épiceries solidaires network's copil in Gironde (episol33)
+    "questions_heldout48c.tsv",  # r41c: is it still on (« c'est toujours jeudi ? », « c'est maintenu ? », « il paraît que le forum est avancé », « c'est toujours avec l'APEC ? »), the organising committee of a departmental job fair in the Loiret (forum45), first run 66.4 / 12.8 / 100; r45s raised it to 95.7 / 0 / 100
 )
 
 
