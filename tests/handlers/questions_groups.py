@@ -302,6 +302,8 @@ from tests.handlers.questions_groups_clspd91 import (CLSPD91_AFTER_SETUP, CLSPD9
 from tests.handlers.questions_groups_sage25 import SAGE25_AFTER_SETUP, SAGE25_ASKERS, SAGE25_GROUPS, SAGE25_TASKS
 from tests.handlers.questions_groups_ajevd import AJEVD_AFTER_SETUP, AJEVD_ASKERS, AJEVD_GROUPS, AJEVD_TASKS
 from tests.handlers.questions_groups_ecole45 import ECOLE45_AFTER_SETUP, ECOLE45_ASKERS, ECOLE45_GROUPS, ECOLE45_TASKS
+from tests.handlers.questions_groups_centresocial72 import (CENTRESOCIAL72_AFTER_SETUP, CENTRESOCIAL72_ASKERS,
+                                                           CENTRESOCIAL72_GROUPS, CENTRESOCIAL72_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1303,6 +1305,10 @@ GROUPS |= ECOLE45_GROUPS
 TASKS |= ECOLE45_TASKS
 ASKERS |= ECOLE45_ASKERS
 AFTER_SETUP |= ECOLE45_AFTER_SETUP
+GROUPS |= CENTRESOCIAL72_GROUPS
+TASKS |= CENTRESOCIAL72_TASKS
+ASKERS |= CENTRESOCIAL72_ASKERS
+AFTER_SETUP |= CENTRESOCIAL72_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
