@@ -13,6 +13,12 @@ asked in other words, with the neighbours that must stay as they were:
   its one holder's role is what is asked (charge_titles.post_with_article,
   answers_people.in_charge); without the article, or with a verb of doing,
   it stays a charge;
+- « qui envoie les convocations et les comptes rendus ? » left unsure between
+  the minutes and a charge: « qui » opening it asks who keeps them, as
+  settle.py answers the minutes read with confidence
+  (minutes_cues.minutes_keeper);
+- chat's clipped « la ref » (référente) and « la ludo » (ludothèque), and the
+  CAF's « CLAS » as the name of « l'aide aux devoirs » (lexicon.toml);
 - « qui gère / s'occupe de / tient <a field> ? » answered from the roles
   stays a charge (in_charge), as 640 rows of the earlier sets label it: the
   set's labels were mended to that convention (see its header)."""
@@ -55,6 +61,21 @@ def test_a_field_seen_to_by_a_role_stays_a_charge(centre: Chat) -> None:
     assert "Josiane Moreau" in sure(centre, "qui gère les cotisations ?", "in_charge")
     assert "Mehdi Tahar" in sure(centre, "qui s'occupe des adolescents ?", "in_charge")
     assert "Anne-Sophie Blot" in sure(centre, "qui assure la permanence de la PMI ?", "in_charge")
+
+
+def test_who_keeps_the_minutes_and_the_notices(centre: Chat) -> None:
+    assert "Laura Cosnard" in sure(centre, "qui rédige les comptes rendus et les convocations ?", "in_charge")
+    # A request for the minutes stays one.
+    assert "compte rendu de la séance n°3" in sure(centre, "le compte rendu du dernier CA ?", "minutes_request")
+
+
+def test_clipped_words_and_the_clas(centre: Chat) -> None:
+    assert "Céline Rousseau" in sure(centre, "la ref familles c'est qui ?", "role_holder")
+    assert "Pauline Jarry" in sure(centre, "c'est qui pour la ludo ?", "org_representative")
+    reply = sure(centre, "c'est combien d'enfants max au soutien scolaire ?", "decisions_topic")
+    assert "Décisions sur « enfants max soutien scolaire » (1)" in reply  # the CLAS's, alone
+    assert "24 enfants" in reply
+    assert not outcome_of(centre, "je passe à la ludo ce soir").confident
 
 
 def test_chatter_stays_quiet(centre: Chat) -> None:
