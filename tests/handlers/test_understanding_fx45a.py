@@ -17,6 +17,9 @@ asked in other words, with the neighbours that must stay as they were:
   the minutes and a charge: « qui » opening it asks who keeps them, as
   settle.py answers the minutes read with confidence
   (minutes_cues.minutes_keeper);
+- « qui sont les salariés du centre social ? » where the centre is a body and
+  the place its board sits in: the place read in the body's own words is the
+  body again, whose people answer (body_staff.py);
 - chat's clipped « la ref » (référente) and « la ludo » (ludothèque), and the
   CAF's « CLAS » as the name of « l'aide aux devoirs » (lexicon.toml);
 - « qui gère / s'occupe de / tient <a field> ? » answered from the roles
@@ -76,6 +79,14 @@ def test_clipped_words_and_the_clas(centre: Chat) -> None:
     assert "Décisions sur « enfants max soutien scolaire » (1)" in reply  # the CLAS's, alone
     assert "24 enfants" in reply
     assert not outcome_of(centre, "je passe à la ludo ce soir").confident
+
+
+def test_the_staff_of_the_body_that_hosts_the_sittings(centre: Chat) -> None:
+    outcome = outcome_of(centre, "les salariés du centre social ?")
+    assert outcome.confident and outcome.intent in ("org_members", "org_representative")
+    assert "Sandrine Hamon" in outcome.reply.plain() and "Mehdi Tahar" in outcome.reply.plain()
+    # A sentence going on with words of its own asks something else.
+    assert not outcome_of(centre, "les salariés du centre social sont payés quand ?").confident
 
 
 def test_chatter_stays_quiet(centre: Chat) -> None:
