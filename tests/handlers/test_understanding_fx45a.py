@@ -20,6 +20,13 @@ asked in other words, with the neighbours that must stay as they were:
 - « qui sont les salariés du centre social ? » where the centre is a body and
   the place its board sits in: the place read in the body's own words is the
   body again, whose people answer (body_staff.py);
+- « la directrice a quoi sur le feu ? », left unsure between the title's
+  holder and the dates: a word giving a task asks the holder's tasks, and
+  « directrice » is the « Directrice du centre social », not the « Assistante
+  de direction » (title_tasks.py);
+- « la date de l'assemblée générale de l'association ? » read first as the
+  meetings to come: the one sitting so headed is asked, a single date
+  (meeting_rivals.one_sitting_first);
 - chat's clipped « la ref » (référente) and « la ludo » (ludothèque), and the
   CAF's « CLAS » as the name of « l'aide aux devoirs » (lexicon.toml);
 - « qui gère / s'occupe de / tient <a field> ? » answered from the roles
@@ -87,6 +94,21 @@ def test_the_staff_of_the_body_that_hosts_the_sittings(centre: Chat) -> None:
     assert "Sandrine Hamon" in outcome.reply.plain() and "Mehdi Tahar" in outcome.reply.plain()
     # A sentence going on with words of its own asks something else.
     assert not outcome_of(centre, "les salariés du centre social sont payés quand ?").confident
+
+
+def test_the_work_of_a_title_holder(centre: Chat) -> None:
+    assert "Préparer le budget prévisionnel 2027" in sure(centre, "le trésorier a quoi sur le feu ?", "tasks_mine")
+    reply = sure(centre, "la directrice a quoi à faire ?", "tasks_mine")
+    assert "Tâches de Sandrine Hamon" in reply and "Laura Cosnard" not in reply
+    # The title alone, or asked with « qui », is its holder.
+    assert "Sandrine Hamon" in sure(centre, "c'est qui la directrice ?", "role_holder")
+
+
+def test_the_date_of_the_one_sitting_named(centre: Chat) -> None:
+    reply = sure(centre, "vous avez la date de l'AG svp ?", "meeting_which")
+    assert "Séance n°6 — samedi 20 mars 2027" in reply
+    # Dates in the plural ask the sittings to come.
+    assert "Prochaines séances (3)" in sure(centre, "les dates des prochains CA ?", "meetings_upcoming")
 
 
 def test_chatter_stays_quiet(centre: Chat) -> None:
