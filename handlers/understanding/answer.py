@@ -167,7 +167,7 @@ from handlers.understanding.body_charge import charge_within_body, unit_in_roles
 from handlers.understanding.turn_to_body import turned_to_body
 from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.meeting_rule import day_of_month, habit_checked, meeting_rule
-from handlers.understanding.minutes_cues import minutes_reading
+from handlers.understanding.minutes_cues import minutes_keeper, minutes_reading
 from handlers.understanding.institutions import named_institution, other_institution, other_institution_outcome
 from handlers.understanding.event_place import other_event
 from handlers.understanding.explained import doubt_readings, unexplained
@@ -1048,6 +1048,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.entities = [e for e in u.entities if e.start not in since]
     elif minutes_reading(u):
         u.intent, u.readings = "minutes_request", []  # « les notes de la réunion au Département ? » (minutes_cues.py)
+    elif minutes_keeper(u):
+        u.intent, u.readings = "in_charge", []  # « qui envoie les convocations et les CR ? »: who keeps them (minutes_cues.py)
     elif (dated_all := all_dates(u)) is not None:
         u.intent, u.readings = dated_all, []  # « les prochaines dates svp », « les dates à venir ? » (kind_lists.py)
     elif kind_listed(u) or plural_sittings(u) or sittings_only(u) or own_calendar(u):

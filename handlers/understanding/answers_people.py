@@ -21,7 +21,7 @@ from handlers.understanding.group_titles import over_group_only, sittings_name
 from handlers.understanding.elected import elected_only
 from handlers.understanding.kind_nouns import general_plurals
 from handlers.understanding.group_holders import asks_over_group, of_asked_group, of_body_kind, over_group, over_own_name
-from handlers.understanding.charge_titles import title_of_charge, verb_of_charge
+from handlers.understanding.charge_titles import post_with_article, title_of_charge, verb_of_charge
 from handlers.understanding.co_titles import co_holders, whole_title_holders
 from handlers.understanding.who_named import acting_members
 from handlers.understanding.charge_phrase import decided_over_roles, decision_says_who
@@ -491,6 +491,10 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
             # « qui est responsable du chantier d'insertion ? » of a « Responsable du chantier d'insertion »: her title.
             u.intent = "role_holder"
             lines[0] = f"Rôle « {role.label} {topic} » :"
+        elif role is not None and role.extra["stem"].split("|")[0] in GENERIC_CHARGE and post_with_article(
+                u.words, role.start, len(found)) and not any(w.lemma in _CHARGE_VERBS or w.lemma in _DOING
+                                                             for w in u.words[:role.start]):
+            u.intent = "role_holder"  # « c'est qui la responsable de l'ALSH ? »: the post's one holder (charge_titles.py)
     return Outcome.sure(u, lines, ", ".join(m.name for m in found))
 
 

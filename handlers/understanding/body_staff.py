@@ -42,8 +42,10 @@ def staff_first(ranking: list[tuple[str, float]], found: list[Word], entities: l
     if noun is None or not ranking or any(w.folded not in _OPENING for w in found[:noun]):
         return ranking
     body = next((e for e in entities if e.kind == "org" and e.start > noun), None)
+    # A sitting's place read in the body's own words (« le centre social » where the board sits) is the body again.
     if body is None or any(w.folded not in _LINKS for w in found[noun + 1:body.start]) or any(
-            e.kind != "org" and e.start > noun and e.start not in own for e in entities):
+            e.kind != "org" and e.start > noun and e.start not in own
+            and not (e.kind == "place" and body.start <= e.start and e.end <= body.end) for e in entities):
         return ranking
     if any(w.folded not in _SITTING and i not in own for i, w in enumerate(found[body.end:], body.end)):
         return ranking

@@ -14,7 +14,7 @@ from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import plain
 
-__all__ = ["title_of_charge", "verb_of_charge"]
+__all__ = ["post_with_article", "title_of_charge", "verb_of_charge"]
 
 # How close two words must be to be the same (« insertion » / « insertions »).
 _PREFIX = 5
@@ -41,6 +41,20 @@ def title_of_charge(role: str, charge: str, topic: Sequence[Word]) -> bool:
         if len(following) == len(asked) and all(_same(a, b) for a, b in zip(asked, following, strict=True)):
             return True
     return False
+
+
+# The articles that make a charge word the name of a post (« la responsable de l'ALSH »).
+_ARTICLES = frozenset({"le", "la", "l", "les"})
+
+
+def post_with_article(found: Sequence[Word], start: int, holders: int) -> bool:
+    """« c'est qui la responsable de l'ALSH ? » of a « Coordinatrice de l'accueil de loisirs »: the charge word
+    (found[start]: responsable, référent, délégué, pilote) typed after its article names a post, whatever its one
+    holder's title reads; earlier sets label it a role asked, as « la responsable de l'accueil de jour » of a
+    « Responsable de l'accueil de jour » (lead's set 90). « la charge du logement » is the noun of a charge, no post;
+    without the article (« qui est responsable de … ? ») it stays a charge, and so when several roles share it."""
+    return (holders == 1 and 0 < start < len(found) and found[start - 1].folded in _ARTICLES
+            and not found[start].folded.startswith("charge"))
 
 
 # Nouns of a unit between a title and what it is in charge of (« responsable du service de … »).

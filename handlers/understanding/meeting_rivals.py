@@ -49,7 +49,7 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 
 __all__ = ["asks_both", "checked_at", "dates_over_meeting", "meeting_first", "meeting_over_dates", "one_sitting",
-           "own_sitting", "placed_sitting", "since_sitting", "sittings_first"]
+           "one_sitting_first", "own_sitting", "placed_sitting", "since_sitting", "sittings_first"]
 
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True)
@@ -201,6 +201,20 @@ def one_sitting(best: str, rival: str, found: list[Word], entities: list[Entity]
         return False
     before = {w.folded for w in found[:places[0].start]}
     return not before & _SEVERAL and not {w.folded for w in found} & (_MEETING_NOUNS - nouns("plain", "chat", "formations"))
+
+
+def one_sitting_first(ranking: list[tuple[str, float]], found: list[Word],
+                      entities: list[Entity]) -> list[tuple[str, float]]:
+    """`ranking` with the one sitting's reading first when the meetings to come lead it and the message names, in the
+    singular, a place that one sitting alone holds (`one_sitting`): « la date de l'assemblée générale de
+    l'association ? » of the one sitting headed so asks that sitting, not every one to come (lead's set 90)."""
+    # « la date », singular: one day asked (« les dates de l'AG », « les prochaines AG » ask several).
+    if not ranking or ranking[0][0] != "meetings_upcoming" or not any(w.folded == "date" for w in found):
+        return ranking
+    which = next((i for i, (name, _) in enumerate(ranking[:3]) if name == "meeting_which"), None)
+    if which is None or not one_sitting("meeting_which", "meetings_upcoming", found, entities):
+        return ranking
+    return [("meeting_which", ranking[0][1])] + [r for i, r in enumerate(ranking) if i not in (0, which)]
 
 
 # The readings of a body's people, which a sitting's hour is no question of.

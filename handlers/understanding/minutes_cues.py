@@ -16,7 +16,7 @@ from handlers.understanding.normalise import lexicon
 from handlers.understanding.pipeline import MARGIN, MEETING_NOUNS, PLAUSIBLE, Understanding
 from handlers.understanding.presence_cues import designates_meeting
 
-__all__ = ["a_note", "minutes_reading", "told"]
+__all__ = ["a_note", "minutes_keeper", "minutes_reading", "told"]
 
 _MINUTES_WORDS = frozenset({"compte", "rendu", "proces", "verbal", "synthese", "pv", "cr"})
 # A verb of being or having: « le compte rendu du 26 novembre est en ligne » tells, asks nothing.
@@ -79,6 +79,17 @@ def minutes_reading(u: Understanding) -> bool:
     if first == "minutes_request":
         return second in _MEETING_READINGS
     return first in _MEETING_READINGS and second == "minutes_request" and (score - other < MARGIN or _of_meeting(u))
+
+
+def minutes_keeper(u: Understanding) -> bool:
+    """« qui envoie les convocations et les comptes rendus ? », left unsure between the minutes and a charge: « qui »
+    opening the message asks who keeps them, as settle.py answers when the minutes are read with confidence (« qui
+    envoie le CR ? », lead's set 90); a request for them never opens with « qui »."""
+    if u.intent is not None or len(u.ranking) < 2 or not u.words or u.words[0].folded != "qui":
+        return False
+    (first, score), (second, _) = u.ranking[0], u.ranking[1]
+    return (first == "minutes_request" and second == "in_charge" and score >= PLAUSIBLE
+            and any(w.folded in _MINUTES_WORDS or w.lemma in _MINUTES_WORDS for w in u.words))
 
 
 # The little words between the minutes' noun and the meeting's (« la synthèse du comité », « le PV de la séance »).

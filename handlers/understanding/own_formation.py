@@ -16,7 +16,7 @@ formation, the group itself, is left out.
 
 The formation is the group's own when the words its sittings' names open
 with (two words or more, common to all of them) are written in the roles
-of two members or more.
+(or the organisation) of two members or more.
 """
 
 from __future__ import annotations
@@ -75,7 +75,9 @@ def _own_sittings(places: Sequence[str], said_words: list[str], by_kind: bool, m
     if not by_kind and said_words != [_initials(opening)]:
         return False
     said = f" {' '.join(opening)} "
-    return sum(said in f" {plain(m.role or '')} " for m in members) >= 2
+    # The members' roles say it (« présidente du comité de pilotage … »), or their organisation when the group's
+    # own people are listed by the body they sit on (« Centre social …, conseil d'administration »; lead's set 90).
+    return sum(said in f" {plain(m.role or '')} " or said in f" {plain(m.organisation or '')} " for m in members) >= 2
 
 
 def own_deadlines(u: Understanding, members: Sequence[Member]) -> bool:

@@ -64,7 +64,7 @@ from handlers.understanding.named_bodies import bodies_over_names
 from handlers.understanding.members_request import members_asked_to_act
 from handlers.understanding.missing_copula import with_copula
 from handlers.understanding.meeting_rivals import (dates_over_meeting, meeting_first, meeting_over_dates, one_sitting,
-                                                  own_sitting, placed_sitting, since_sitting,
+                                                  one_sitting_first, own_sitting, placed_sitting, since_sitting,
                                                   sittings_first)
 from handlers.understanding.my_duty import coming_not_owed
 from handlers.understanding.named_records import impossible, no_rival
@@ -339,6 +339,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     ranking = title_over_sitting(ranking, found, entities)  # « présidente comité technique »: sitting_title.py
     ranking = meeting_first(ranking, found, entities)  # « la date de la réunion de mars ? »: meeting_rivals.py
     ranking = sittings_first(ranking, found, entities)  # « le calendrier des prochains CLE »: meeting_rivals.py
+    ranking = one_sitting_first(ranking, found, entities)  # « la date de l'assemblée générale ? »: meeting_rivals.py
     ranking = coming_not_owed(ranking, found)  # « je dois venir où pour la prochaine ? »: my_duty.py
     ranking = staff_first(ranking, found, entities, own | named)  # « qui sont les salariés du syndicat ? »: body_staff.py
     ranking = member_of_body_first(ranking, found, entities)  # « c'est qui Gillou des commerçants ? »: member_of_body.py

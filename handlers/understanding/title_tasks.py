@@ -17,7 +17,8 @@ from handlers.understanding.persons import holds_role
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.role_gender import same_gender
 from handlers.understanding.task_answers import someone_tasks
-from handlers.understanding.task_words import asks_own_work, names_tasks
+from handlers.understanding.task_words import asks_own_work, has, names_tasks
+from handlers.understanding.world import plain
 
 __all__ = ["holder_shown_tasks", "title_holder_tasks"]
 
@@ -36,7 +37,8 @@ def title_holder_tasks(ctx: Context, u: Understanding, confident: bool) -> Outco
         # to do asked of the title is its holder's tasks (« qui est le responsable des tâches ? » asks the holder).
         if u.intent != "role_holder" or any(w.folded == "qui" for w in u.words) or not names_tasks(u, titled) or asks_own_work(u):
             return None
-    elif "tasks_mine" not in u.readings or not names_tasks(u, titled) or asks_own_work(u):
+    elif ("tasks_mine" not in u.readings and not _given_to_title(u, titled)) or not names_tasks(u, titled) or (
+            asks_own_work(u)):
         return None
     wants = role.extra["stem"].split("|")
     holders = [m for m in ctx.data.members() if holds_role(m.role, wants)]
@@ -47,7 +49,20 @@ def title_holder_tasks(ctx: Context, u: Understanding, confident: bool) -> Outco
     # « la coordinatrice a quoi à faire ? » of a « coordinatrice du groupe » beside a « psychologue coordinateur »: the
     # feminine asked is the one who writes it so, as the title's holder is answered (role_gender.py, set 33a).
     holders = same_gender(" ".join(w.folded for w in u.words[role.start:role.end]), holders, lambda m: m.role)
+    if len(holders) > 1:
+        # « la directrice » of a « Directrice du centre social » beside an « Assistante de direction »: the one
+        # whose role writes the very title typed (lead's set 90).
+        typed = " ".join(w.folded for w in u.words[role.start:role.end])
+        holders = [m for m in holders if f" {typed} " in f" {plain(m.role)} "] or holders
     return someone_tasks(ctx, u, holders[0].name) if len(holders) == 1 else None
+
+
+def _given_to_title(u: Understanding, titled: frozenset[int]) -> bool:
+    """« la directrice a quoi sur le feu ? », left unsure between the title's holder and the dates: a word that gives
+    a task (« sur le feu », « confié »), beyond the title's own words and without « qui », asks the holder's work,
+    though the tasks were no reading (lead's set 90)."""
+    return (bool(u.readings) and u.readings[0] == "role_holder" and not any(w.folded == "qui" for w in u.words)
+            and has([w for i, w in enumerate(u.words) if i not in titled], "given"))
 
 
 def holder_shown_tasks(ctx: Context, outcome: Outcome) -> Outcome | None:

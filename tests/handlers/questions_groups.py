@@ -303,6 +303,8 @@ from tests.handlers.questions_groups_sage25 import SAGE25_AFTER_SETUP, SAGE25_AS
 from tests.handlers.questions_groups_ajevd import AJEVD_AFTER_SETUP, AJEVD_ASKERS, AJEVD_GROUPS, AJEVD_TASKS
 from tests.handlers.questions_groups_ecole45 import ECOLE45_AFTER_SETUP, ECOLE45_ASKERS, ECOLE45_GROUPS, ECOLE45_TASKS
 from tests.handlers.questions_groups_sivu38 import SIVU38_AFTER_SETUP, SIVU38_ASKERS, SIVU38_GROUPS, SIVU38_TASKS
+from tests.handlers.questions_groups_centresocial72 import (CENTRESOCIAL72_AFTER_SETUP, CENTRESOCIAL72_ASKERS,
+                                                           CENTRESOCIAL72_GROUPS, CENTRESOCIAL72_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1308,6 +1310,10 @@ GROUPS |= SIVU38_GROUPS
 TASKS |= SIVU38_TASKS
 ASKERS |= SIVU38_ASKERS
 AFTER_SETUP |= SIVU38_AFTER_SETUP
+GROUPS |= CENTRESOCIAL72_GROUPS
+TASKS |= CENTRESOCIAL72_TASKS
+ASKERS |= CENTRESOCIAL72_ASKERS
+AFTER_SETUP |= CENTRESOCIAL72_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
