@@ -25,7 +25,9 @@ members, who leads it) is left to its own reading.
 
 from __future__ import annotations
 
+from handlers.understanding.meeting_nouns import SITTING_BODIES
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
 
 __all__ = ["all_dates", "kind_listed", "own_calendar", "plural_sittings", "sittings_only"]
@@ -66,8 +68,8 @@ def kind_listed(u: Understanding) -> bool:
         return False
     if u.intent is None and u.readings and not set(u.readings) & _MEETING_READINGS:
         return False
-    formation = next((e for e in u.entities if e.kind == "place" and e.extra.get("formation") and len(e.items) >= 2),
-                     None)
+    formation = next((e for e in u.entities if e.kind == "place" and (e.extra.get("formation") or _plural_body(u, e))
+                      and len(e.items) >= 2), None)
     if formation is None or any(e.kind in ("person", "org", "role") for e in u.entities if e is not formation):
         return False
     folded = [w.folded for w in u.words]
@@ -93,6 +95,14 @@ def kind_listed(u: Understanding) -> bool:
 
 # The sittings named in the plural, as typed and folded (« les réunions », « des séances », « nos réus »).
 _PLURAL_SITTINGS = frozenset({"reunions", "seances", "rencontres", "reus", "plenieres", "sceances"})
+
+
+def _plural_body(u: Understanding, place: Entity) -> bool:
+    """« les conseils d'école » of sittings headed « Premier conseil d'école », « Deuxième conseil d'école »…: a
+    sitting body's noun typed in the plural opens the heading several sittings share, which it names as a
+    formation's name does (the lead's set 88)."""
+    typed = plain(u.words[place.start].typed) or u.words[place.start].folded
+    return typed.endswith("s") and typed.removesuffix("s") in SITTING_BODIES
 
 
 def plural_sittings(u: Understanding) -> bool:
