@@ -105,18 +105,26 @@ def _plural_body(u: Understanding, place: Entity) -> bool:
     return typed.endswith("s") and typed.removesuffix("s") in SITTING_BODIES
 
 
+def _counted_bodies(folded: list[str]) -> bool:
+    """« on a combien de conseils d'ici juin ? »: a sitting body's noun in the plural counted counts its sittings, though
+    no example came close enough to offer the meetings (the lead's set 88)."""
+    return any(f == "combien" and k + 2 < len(folded) and folded[k + 1] in ("de", "d") and folded[k + 2].endswith("s")
+               and folded[k + 2].removesuffix("s") in SITTING_BODIES for k, f in enumerate(folded))
+
+
 def plural_sittings(u: Understanding) -> bool:
     """« qu'est-ce qu'on a comme réunions en janvier ? », « on a combien de réunions en tout d'ici l'été ? », « les
     réunions qu'on a eues depuis septembre ? » read unsure between the meetings and the period's dates (or the
     directory, for « en tout »): the sittings said in the plural with the period that bounds them (or counted)
     ask for the meetings of it, which the upcoming meetings' answer lists for a period, held ones included."""
-    if u.intent is not None or "meetings_upcoming" not in u.readings:
-        return False
     folded = [w.folded for w in u.words]
+    if u.intent is not None or "meetings_upcoming" not in u.readings and not _counted_bodies(folded):
+        return False
     if _rhythm(folded) or any(f in _OTHER_SUBJECTS for f in folded):
         return False
-    if not any(f in _PLURAL_SITTINGS or plain_typed in _PLURAL_SITTINGS
-               for f, plain_typed in zip(folded, (w.typed.casefold() for w in u.words), strict=True)):
+    if not _counted_bodies(folded) and not any(f in _PLURAL_SITTINGS or plain_typed in _PLURAL_SITTINGS
+                                               for f, plain_typed in zip(folded, (w.typed.casefold() for w in u.words),
+                                                                         strict=True)):
         return False
     if any(e.kind in ("person", "org", "role", "number") for e in u.entities):
         return False

@@ -31,7 +31,17 @@ stay as they were:
   is charged with, no school (title_qualifier.py);
 - « celle sur les travaux de la cour c'était quel jour ? »: the
   demonstrative opening the message stands for the sitting whose heading
-  holds the words (formation_subject.subject_headings)."""
+  holds the words (formation_subject.subject_headings);
+- « on a combien de conseils d'ici la fin de l'année scolaire ? »: a sitting
+  body counted in the plural counts its sittings (kind_lists.plural_sittings);
+- « qu'a-t-on décidé contre le harcèlement ? »: « contre » marks the topic as
+  « sur » does (lexicon.toml topic_markers).
+
+Left unsure: « le dernier conseil d'école de
+l'année scolaire » (the last sitting of a period to come), « qui est là pour
+la circonscription ? » (two bodies hold the word), the school's everyday words
+no record writes (« la viande », « les menus », « l'arachide », « le
+soutien », « le préau quand il pleut », « refaite »)."""
 
 from __future__ import annotations
 
@@ -116,3 +126,18 @@ def test_the_demonstrative_opening_a_question_names_the_sitting(ecole: Chat) -> 
     assert "n°3" in sure(ecole, "celle sur les travaux, elle a eu lieu où ?", "meeting_which")
     # Neighbour: after a noun, the demonstrative is that noun's.
     assert outcome_of(ecole, "la décision, celle sur la cour oasis ?").intent != "meeting_which"
+
+
+def test_councils_counted_are_their_sittings(ecole: Chat) -> None:
+    reply = sure(ecole, "il reste combien de conseils avant l'été ?", "meetings_upcoming")
+    assert "n°5" in reply and "n°6" in reply
+    # Neighbour: how many sit on the council is the directory.
+    assert "Membres du groupe" in sure(ecole, "on est combien au conseil ?", "directory")
+
+
+def test_what_was_decided_against_a_thing_is_about_it(ecole: Chat) -> None:
+    assert "équipe ressource" in sure(ecole, "qu'est-ce qui a été décidé contre le harcèlement ?", "decisions_topic")
+    # Neighbour: a vote against, asked of a decision, still shows the vote (blind set 48b's group).
+    sivom = build_group("sivom15")
+    assert "2 contre (M. Malbec, Mme Lavergne)" in sure(sivom, "qui a voté contre la hausse des ordures ménagères ?",
+                                                        "decisions_topic")
