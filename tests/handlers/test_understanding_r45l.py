@@ -35,7 +35,10 @@ stay as they were:
 - « on a combien de conseils d'ici la fin de l'année scolaire ? »: a sitting
   body counted in the plural counts its sittings (kind_lists.plural_sittings);
 - « qu'a-t-on décidé contre le harcèlement ? »: « contre » marks the topic as
-  « sur » does (lexicon.toml topic_markers).
+  « sur » does (lexicon.toml topic_markers);
+- (the lead's note) « qui vient au conseil d'école ? », unsure since the
+  forty-third round: coming to what roles name too (« présidente du conseil
+  d'école ») is coming to its sittings, the next one (reading_tokens.py).
 
 Left unsure: « le dernier conseil d'école de
 l'année scolaire » (the last sitting of a period to come), « qui est là pour
@@ -141,3 +144,11 @@ def test_what_was_decided_against_a_thing_is_about_it(ecole: Chat) -> None:
     sivom = build_group("sivom15")
     assert "2 contre (M. Malbec, Mme Lavergne)" in sure(sivom, "qui a voté contre la hausse des ordures ménagères ?",
                                                         "decisions_topic")
+
+
+def test_coming_to_a_sitting_the_roles_name_too(ecole: Chat) -> None:
+    # « présidente du conseil d'école » names the council in a role: coming to it is coming to its sittings.
+    assert "séance n°4" in sure(ecole, "qui viendra au conseil d'école ?", "rsvp_upcoming")
+    assert "séance n°2" in sure(ecole, "qui est venu au conseil d'école ?", "attendance_meeting")
+    # Neighbour: who runs it is still the roles' charge.
+    assert "Hélène Marchais" in sure(ecole, "qui gère le conseil d'école ?", "in_charge")
