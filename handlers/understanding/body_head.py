@@ -24,6 +24,8 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.persons import holds_role
 from handlers.understanding.presence_body import unprefixed_title
+from handlers.understanding.role_forms import role_titles
+from handlers.understanding.spans import Entity
 from handlers.understanding.world import entity_data, plain
 from handlers.views import member_row
 
@@ -82,7 +84,7 @@ def titled_head(u: Understanding) -> Outcome | None:
         return None
     end = next((k for k in range(body.end, start, -1) if " ".join(folded[start:k]) in entity_data()["roles"]), None)
     if end is None:
-        return None
+        return _initialled_title(u, body)
     if f" {' '.join(folded[start:end])} " in f" {plain(body.label)} ":
         return None  # « c'est qui pour la direction des soins ? »: the unit's own name, its people (set 73)
     stems = entity_data()["roles"][" ".join(folded[start:end])]
@@ -94,3 +96,19 @@ def titled_head(u: Understanding) -> Outcome | None:
     typed = re.search(r"[\s'’-]*".join(map(re.escape, raws)), u.text)  # as typed: « sous-préfet »
     title = typed.group(0) if typed else " ".join(raws)
     return Outcome.sure(u, [f"« {title} » d'après son rôle :", member_row(holders[0])], holders[0].name)
+
+
+def _initialled_title(u: Understanding, body: Entity) -> Outcome | None:
+    """« c'est qui le DDEN ? » where the « DDEN du Loiret » has one member here, a « Délégué départemental de
+    l'Éducation nationale (DDEN) »: the body's one word spells the initials of that member's title, so the title is
+    asked (the lead's set 88), as « c'est qui l'IEN ? » asks the holder of « Inspectrice de l'Éducation nationale »;
+    not « c'est qui le CCAS ? » of a « Directrice du CCAS », whose title spells no « CCAS »."""
+    if body.end - body.start != 1:
+        return None
+    said = u.words[body.start].folded
+    holders = [m for m in body.items if said in role_titles([m], plain, entity_data()["generic"])]
+    if len(holders) != 1:
+        return None
+    u.intent, u.readings = "role_holder", []
+    return Outcome.sure(u, [f"« {u.words[body.start].raw} » d'après son rôle :", member_row(holders[0])],
+                        holders[0].name)

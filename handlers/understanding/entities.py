@@ -190,7 +190,9 @@ def _in_sitting_name(body: Entity, words: list[Word], sittings: Mapping[str, obj
     j = body.start - 1
     while j > 0 and folded[j] in ("d", "de", "du", "des") and body.start - j <= 2:
         j -= 1
-    return j >= 0 and folded[j] in SITTING_BODIES and " ".join(folded[j:body.end]) in sittings
+    # « les conseils d'école »: the noun in the plural names the same sittings (the lead's set 88).
+    noun = folded[j] if j < 0 or folded[j] in SITTING_BODIES else folded[j].removesuffix("s")
+    return j >= 0 and noun in SITTING_BODIES and " ".join([noun, *folded[j + 1:body.end]]) in sittings
 
 
 def _with_kind(body: Entity, folded: list[str], taken: set[int]) -> Entity:

@@ -59,7 +59,12 @@ __all__ = ["decided_in_formation", "formation_lead", "subject_formations", "subj
 
 # The nouns a member names a meeting or a working group by (« la réu », « le GT », « l'atelier »).
 _ANCHORS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) | {
-    "groupe", "groupes", "gt", "atelier", "ateliers", "sous-groupe", "pole", "cellule", "reunion", "reunions"}
+    "groupe", "groupes", "gt", "atelier", "ateliers", "sous-groupe", "pole", "cellule", "reunion", "reunions",
+    # « celle sur les travaux de la cour c'était quel jour ? »: the demonstrative standing for the sitting whose heading
+    # holds the subject's words (the lead's set 88).
+    "celle", "celui"}
+# The demonstratives, which stand for a sitting only when they open the message (a noun before them is theirs).
+_DEMONSTRATIVES = frozenset({"celle", "celui"})
 # The plain nouns of a sitting, which name no working group by themselves.
 _PLAIN = nouns("plain", "chat", plural=True) | {"reunion", "reunions", "reu", "seance", "seances", "rencontre"}
 # Little words between the meeting noun and its subject: « la réunion du groupe qui bosse sur le logement »,
@@ -301,6 +306,8 @@ def subject_headings(found: list[Word], entities: list[Entity], meetings: Sequen
     for i, word in enumerate(found[:-1]):
         if word.folded not in _ANCHORS or found[i + 1].folded != "sur":
             continue
+        if word.folded in _DEMONSTRATIVES and i > 0:
+            continue  # « la décision, celle sur la cour ? »: the demonstrative stands for the noun said before it
         # The subject runs on while its words are some heading's (« le plan de salle », up to « , c'était quand »).
         end = i + 2
         while end < len(found) and (found[end].folded in _GLUE or any(found[end].folded in h for _, h in headings)):

@@ -25,7 +25,9 @@ members, who leads it) is left to its own reading.
 
 from __future__ import annotations
 
+from handlers.understanding.meeting_nouns import SITTING_BODIES
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
 
 __all__ = ["all_dates", "kind_listed", "own_calendar", "plural_sittings", "sittings_only"]
@@ -66,8 +68,8 @@ def kind_listed(u: Understanding) -> bool:
         return False
     if u.intent is None and u.readings and not set(u.readings) & _MEETING_READINGS:
         return False
-    formation = next((e for e in u.entities if e.kind == "place" and e.extra.get("formation") and len(e.items) >= 2),
-                     None)
+    formation = next((e for e in u.entities if e.kind == "place" and (e.extra.get("formation") or _plural_body(u, e))
+                      and len(e.items) >= 2), None)
     if formation is None or any(e.kind in ("person", "org", "role") for e in u.entities if e is not formation):
         return False
     folded = [w.folded for w in u.words]
@@ -95,18 +97,34 @@ def kind_listed(u: Understanding) -> bool:
 _PLURAL_SITTINGS = frozenset({"reunions", "seances", "rencontres", "reus", "plenieres", "sceances"})
 
 
+def _plural_body(u: Understanding, place: Entity) -> bool:
+    """« les conseils d'école » of sittings headed « Premier conseil d'école », « Deuxième conseil d'école »…: a
+    sitting body's noun typed in the plural opens the heading several sittings share, which it names as a
+    formation's name does (the lead's set 88)."""
+    typed = plain(u.words[place.start].typed) or u.words[place.start].folded
+    return typed.endswith("s") and typed.removesuffix("s") in SITTING_BODIES
+
+
+def _counted_bodies(folded: list[str]) -> bool:
+    """« on a combien de conseils d'ici juin ? »: a sitting body's noun in the plural counted counts its sittings, though
+    no example came close enough to offer the meetings (the lead's set 88)."""
+    return any(f == "combien" and k + 2 < len(folded) and folded[k + 1] in ("de", "d") and folded[k + 2].endswith("s")
+               and folded[k + 2].removesuffix("s") in SITTING_BODIES for k, f in enumerate(folded))
+
+
 def plural_sittings(u: Understanding) -> bool:
     """« qu'est-ce qu'on a comme réunions en janvier ? », « on a combien de réunions en tout d'ici l'été ? », « les
     réunions qu'on a eues depuis septembre ? » read unsure between the meetings and the period's dates (or the
     directory, for « en tout »): the sittings said in the plural with the period that bounds them (or counted)
     ask for the meetings of it, which the upcoming meetings' answer lists for a period, held ones included."""
-    if u.intent is not None or "meetings_upcoming" not in u.readings:
-        return False
     folded = [w.folded for w in u.words]
+    if u.intent is not None or "meetings_upcoming" not in u.readings and not _counted_bodies(folded):
+        return False
     if _rhythm(folded) or any(f in _OTHER_SUBJECTS for f in folded):
         return False
-    if not any(f in _PLURAL_SITTINGS or plain_typed in _PLURAL_SITTINGS
-               for f, plain_typed in zip(folded, (w.typed.casefold() for w in u.words), strict=True)):
+    if not _counted_bodies(folded) and not any(f in _PLURAL_SITTINGS or plain_typed in _PLURAL_SITTINGS
+                                               for f, plain_typed in zip(folded, (w.typed.casefold() for w in u.words),
+                                                                         strict=True)):
         return False
     if any(e.kind in ("person", "org", "role", "number") for e in u.entities):
         return False

@@ -23,7 +23,7 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 from handlers.understanding.topics import content_words, topic_scores
 
-__all__ = ["member_of_body_first"]
+__all__ = ["card_complement", "member_of_body_first"]
 
 _WHO = frozenset({"c", "est", "qui", "ce", "cest", "deja"})
 _OF = frozenset({"de", "du", "des", "d", "la", "l"})
@@ -67,3 +67,26 @@ def member_of_body_first(ranking: list[tuple[str, float]], found: list[Word],
     # (The bar of a reading that takes no topic though words are left over: those words are the card's.)
     score = max(ranking[0][1], CONFIDENT_DESPITE + MARGIN)
     return [("who_is", score)] + [(n, s) for n, s in ranking if n != "who_is"]
+
+
+def card_complement(found: list[Word], entities: list[Entity]) -> set[int]:
+    """Indices of « du périscolaire » in « Kevin du périscolaire sera là le 8 ? »: a complement right after the one
+    member named, each of whose content words is on that member's card, says which member is meant, whatever the
+    question asks of them (their presence, their tasks); it is no topic (the lead's set 88). Words inside an entity
+    (« Marie de la CAF ») are the entity's, left as they are."""
+    people = [e for e in entities if e.kind == "person"]
+    if len(people) != 1 or len(people[0].items) != 1:
+        return set()
+    person, member = people[0], people[0].items[0]
+    card = f"{member.role} {member.organisation}"
+    held = {i for e in entities for i in range(e.start, e.end)}
+    i = person.end
+    if i >= len(found) or found[i].folded not in ("de", "du", "des", "d"):
+        return set()
+    while i < len(found) and found[i].folded in _OF:
+        i += 1
+    start = i
+    while i < len(found) and i not in held and content_words([found[i]]) and topic_scores(
+            [found[i]], [card], loose=False)[0] >= 1.0:
+        i += 1
+    return set(range(person.end, i)) if i > start else set()

@@ -9,7 +9,7 @@ purpose names her own work (a convocation, a reminder, the minutes), no record
 asked: read with it, « convocations » or « compte rendu » pulled the question
 to the minutes or left it unsure. The request is read without it.
 
-Four shapes only, each bounded to the end of the message:
+Five shapes only, each bounded to the end of the message:
 - after a request opening in the imperative (« rappelle-moi », « sors-moi »…,
   imperative_request.py), a clause of the asker's own after a comma (« , je
   fais la convoc », « , je dois envoyer … », « , c'est pour la relance »);
@@ -19,7 +19,9 @@ Four shapes only, each bounded to the end of the message:
   aux membres », « à transmettre à tout le monde »);
 - in any question, the asker passing the answer on to someone of their own
   (« …, afin que je les transmette à mon élue », « … pour que je le fasse
-  suivre à mon maire », « … pour le transmettre à ma directrice »).
+  suivre à mon maire », « … pour le transmettre à ma directrice »);
+- in any question, the asker getting ready with the answer (« …, afin que nous
+  puissions préparer nos questions », « … afin de préparer la séance »).
 « qui fait le CR de jeudi, je dois l'envoyer ? » opens on no imperative and
 keeps its clause; « c'est pour quand le CR ? » keeps « pour le CR ».
 """
@@ -80,9 +82,18 @@ def _without_own_use(text: str) -> str:
     return text
 
 
+# The asker getting ready with the answer, closing the request: « …, afin que nous puissions préparer nos questions ? »,
+# « … pour que je puisse m'organiser », « … afin de préparer la séance » (the lead's set 88); read with it, « afin »
+# was a word no record holds and left the request for the agenda unsure. Only a verb of getting ready, to the end.
+_PREPARING = re.compile(r"(?:,\s*|\s+)(?:(?:afin\s+que|pour\s+que)\s+(?:je|nous|on)\s+(?:puisse|puissions|puissent)\s+|"
+                        r"afin\s+de\s+|afin\s+d['’]\s*)(?:nous\s+|me\s+|m['’]\s*)?"
+                        r"(?:pr[ée]parer|organiser|anticiper|pr[ée]voir)(?:\s+[^,?!.]{1,60})?(?=\s*[?!.]*\s*$)",
+                        re.IGNORECASE)
+
+
 def without_purpose(text: str) -> str:
     """`text` without the asker's purpose said after the request, or `text` itself."""
-    text = _without_own_use(_PASSED_ON.sub("", _PASSING_ON.sub("", text)))
+    text = _without_own_use(_PASSED_ON.sub("", _PASSING_ON.sub("", _PREPARING.sub("", text))))
     if not _IMPERATIVE.match(text) or _TO_MEMBER.search(text):
         return text
     cut = _OWN_CLAUSE.sub("", text)

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from handlers.understanding.narrowed_bodies import narrowed_bodies
 from handlers.understanding.nested_body import without_nested_bodies
-from handlers.understanding.member_of_body import member_of_body_first
+from handlers.understanding.member_of_body import card_complement, member_of_body_first
 from handlers.understanding.body_staff import staff_first
 from handlers.understanding.bare_charge import body_for_bare_charge
 from handlers.understanding.card_body import body_checked_on_card
@@ -317,6 +317,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     aside = (aside[0] | former_names(found, entities), aside[1])  # « l'ancienne Fondation Abbé Pierre »: former_name.py
     aside = (aside[0] | bot_named(found), aside[1])  # « comment ça marche ce bot ? »: bot_named.py
     aside = (aside[0] | hearsay(text, found), aside[1])  # « il paraît que le forum est avancé ? »: hearsay.py
+    aside = (aside[0] | card_complement(found, entities), aside[1])  # « Kevin du périscolaire sera là ? »: member_of_body.py
     in_roles = grounded(found, world.role_pairs)
     # « qui est la déléguée du préfet ? » asks the holder even when a decision repeats the title (role_phrases.py).
     recorded = titles_over_records(found, entities, grounded(found, world.record_pairs), in_roles)

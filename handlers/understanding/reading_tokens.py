@@ -31,6 +31,9 @@ MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "
 _MONTH_LEADS = {"au": "en", "du": "de"}
 
 
+# The verbs of coming to a sitting.
+_COMING = frozenset({"vient", "viennent", "viendra", "viendront", "venir", "venu", "venue", "venus", "venues"})
+
 def _body_beyond_town(found: list[Word], held: Entity, other: Entity) -> bool:
     """A body's name typed whole (« Forest Quartiers ») of which a meeting place holds only a part (the town
     « Forest »): the body is named, not the place. « Saint-Nazaire » stays the place: every word of the body's
@@ -63,8 +66,11 @@ def tokens_of(found: list[Word], entities: list[Entity], known: frozenset[str] =
     charged: set[int] = set()  # « qui est en charge de France Services ? »: even words the examples use
     # « les décisions du réseau France Services ? »: what a sitting decided, its place words a role's too.
     decided_at = any(w.lemma in lexicon().decision_words or w.folded in lexicon().decision_words for w in found)
+    # « qui vient au conseil d'école ? »: coming to what the roles name too (« présidente du conseil d'école ») is coming
+    # to its sittings, no charge (the lead's set 88).
+    coming = any(w.folded in _COMING for w in found)
     for e in entities:
-        if e.kind == "place" and not meeting_talk and not decided_at and in_roles and not (
+        if e.kind == "place" and not meeting_talk and not decided_at and not coming and in_roles and not (
                 e.extra.get("formation") and any(w.folded in _WHEN for w in found)) and all(
                 j in in_roles or found[j].folded in lexicon().stopwords for j in range(e.start, e.end)):
             # « qui s'occupe de la résidence autonomie ? »: words of a member's role,

@@ -25,6 +25,7 @@ __all__ = ["holders_outcome", "represented_in_roles", "represents_topic", "serve
 
 _BODY_READINGS = frozenset({"org_representative", "org_members"})
 _MOST = 3  # more holders than this: the words are too common to single anyone out
+_MOST_TITLED = 12  # a plural title said in full (« les représentants des parents ») names all who hold it, a few more
 # How a representative was made, between the title and the public (« représentant élu des officiers volontaires »,
 # « représentante désignée des usagers »): the title still says whom they represent.
 _HOW = r"(?:(?:elue?s?|designee?s?|titulaires?|suppleante?s?|permanente?s?) )?"
@@ -77,15 +78,29 @@ def _title_alone(u: Understanding) -> bool:
         return False
     topic = {id(w) for w in u.topic}
     placed = {i for e in u.entities if e.kind == "place" for i in range(e.start, e.end)}
-    return all(w.folded in _AROUND_TITLE or id(w) in topic or i in placed for i, w in enumerate(u.words[2:], start=2))
+    # « les représentants des parents d'élèves c'est qui ? »: the who-tail after the title asks what the title alone
+    # asks (the lead's set 88).
+    said = u.words[:-len(tail)] if (tail := _who_tail([w.folded for w in u.words])) else u.words
+    return all(w.folded in _AROUND_TITLE or id(w) in topic or i in placed for i, w in enumerate(said[2:], start=2))
+
+
+# The tails that ask who a thing put first is (« …, c'est qui ? », « … ce sont qui ? »).
+_WHO_TAILS = (("c", "est", "qui"), ("ce", "sont", "qui"), ("c", "qui"), ("sont", "qui"))
+
+
+def _who_tail(folded: list[str]) -> tuple[str, ...]:
+    """The who-tail closing the message, or nothing."""
+    return next((t for t in _WHO_TAILS if tuple(folded[-len(t):]) == t), ())
 
 
 def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
     """The members whose role holds every word of the topic, for a who-represents question without a body."""
     if u.intent is not None or not u.topic or any(e.kind in ("org", "person") for e in u.entities):
         return None
-    if _title_alone(u) and 0 < len(titled := [m for m in world.members if m.role and represents_topic(u, m.role)]) <= _MOST:
-        # The title typed alone asks its holders, as « … c'est qui ? » does (lead's set 89).
+    if _title_alone(u) and 0 < len(titled := [m for m in world.members if m.role and represents_topic(u, m.role)]) <= (
+            _MOST_TITLED if u.words[1].folded.endswith("s") else _MOST):
+        # The title typed alone asks its holders, as « … c'est qui ? » does (lead's set 89); typed in the plural
+        # (« les représentants des parents d'élèves »), all of them, whatever their list or body (the lead's set 88).
         return holders_outcome(u, titled, "role_holder")
     if not u.ranking:
         return None

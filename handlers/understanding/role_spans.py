@@ -81,7 +81,10 @@ def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = 
         # « les vice-présidents », « les vice-présidentes »: a two-word title in the plural is the title.
         plural = (f"{w.folded} {words[i + 1].lemma}" if i + 1 < len(words) else "", pair[:-1] if pair.endswith("s") else "")
         pair = next((p for p in (pair, *plural) if p and p in roles), pair)
-        if pair in roles:
+        # « la tête de liste FCPE »: the title of three words opening on the pair's second word (« tête de liste »)
+        # is the one said, not the pair « la tête » (who heads a body; the lead's set 88).
+        after = " ".join(x.folded for x in words[i + 1:i + 4]) if i + 3 < len(words) else ""
+        if pair in roles and not (after in roles and not taken & {i + 1, i + 2, i + 3}):
             found.append(Entity("role", i, i + 2, pair, extra={"stem": roles[pair]}))
         elif ((w.folded in roles or w.lemma in roles) and not _agrees_with_noun(words, i) and not _reflexive_verb(words, i)
               and not _passive_without_agent(words, i)):

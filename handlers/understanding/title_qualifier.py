@@ -28,4 +28,13 @@ def without_title_qualifiers(entities: list[Entity], words: list[Word], world: W
         pairs = {f"{words[i - 1].folded} {words[i].folded}", f"{words[i - 1].lemma} {words[i].folded}"}
         return any(f" {pair} " in role for pair in pairs for role in roles)
 
-    return [e for e in entities if not qualifier(e)]
+    def delegation(body: Entity) -> bool:
+        # « l'élue aux écoles », « l'adjoint aux sports »: a title, « aux » and a plural says the field the title is
+        # charged with (« chargée des affaires scolaires »), no body of the group named in the singular (« école »;
+        # the lead's set 88).
+        i = body.start
+        return (body.kind == "org" and body.end - i == 1 and i >= 2 and words[i - 1].folded == "aux"
+                and words[i].folded.endswith(("s", "x")) and words[i].folded not in plain(body.label).split()
+                and any(e.kind == "role" and e.end == i - 1 for e in entities))
+
+    return [e for e in entities if not qualifier(e) and not delegation(e)]

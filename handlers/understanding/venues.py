@@ -17,6 +17,9 @@ from storage.models import Meeting
 
 __all__ = ["building_before", "formation_words", "headed_formation", "index_places", "town_word"]
 
+# The words closing a sitting's heading that say which kind of sitting it is (« Conseil d'école extraordinaire »).
+_SITTING_QUALIFIERS = frozenset({"extraordinaire", "exceptionnel", "exceptionnelle", "pleniere", "plenier", "restreint",
+                                 "restreinte", "elargi", "elargie", "ordinaire", "annuelle", "annuel"})
 _CAPITAL = re.compile(r"\b([A-ZÉÈÎ][\w'’-]{3,})")
 # A town's name of two or three letters making a whole segment after the first (« …, Rue », « …, Pau », « …, Eu »).
 _SHORT_TOWN = re.compile(r",\s*([A-ZÉÈÎ][a-zéèêàâîôûç]{1,2})\s*(?=,|$)")
@@ -194,6 +197,14 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
             for k in range(2, len(words)):
                 if words[k] not in ORG_STOP and all(meeting is not m for m in phrases[" ".join(words[1:k + 1])]):
                     phrases[" ".join(words[1:k + 1])].append(meeting)
+    # « Conseil d'école extraordinaire »: a heading whose last word says what kind of sitting it is (extraordinaire,
+    # plénière…) is named by its noun and that word too, its complement left out (« on sera combien au conseil
+    # extraordinaire ? », the lead's set 88).
+    for meeting in meetings:
+        words = plain(heading_of(meeting.place)).split()
+        if len(words) >= 4 and words[-1] in _SITTING_QUALIFIERS and words[1] in ("de", "d", "du", "des") and (
+                words[0] not in ORG_STOP) and all(meeting is not m for m in phrases[f"{words[0]} {words[-1]}"]):
+            phrases[f"{words[0]} {words[-1]}"].append(meeting)
     # « Groupe de travail jeunesse (réunion des animateurs) »: the bracketed name is the sitting's too.
     for meeting in meetings:
         for alias in bracket_aliases(meeting.place):
