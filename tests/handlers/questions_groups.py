@@ -302,6 +302,7 @@ from tests.handlers.questions_groups_clspd91 import (CLSPD91_AFTER_SETUP, CLSPD9
 from tests.handlers.questions_groups_sage25 import SAGE25_AFTER_SETUP, SAGE25_ASKERS, SAGE25_GROUPS, SAGE25_TASKS
 from tests.handlers.questions_groups_ajevd import AJEVD_AFTER_SETUP, AJEVD_ASKERS, AJEVD_GROUPS, AJEVD_TASKS
 from tests.handlers.questions_groups_ecole45 import ECOLE45_AFTER_SETUP, ECOLE45_ASKERS, ECOLE45_GROUPS, ECOLE45_TASKS
+from tests.handlers.questions_groups_cqdbxl import CQDBXL_AFTER_SETUP, CQDBXL_ASKERS, CQDBXL_GROUPS, CQDBXL_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1303,6 +1304,10 @@ GROUPS |= ECOLE45_GROUPS
 TASKS |= ECOLE45_TASKS
 ASKERS |= ECOLE45_ASKERS
 AFTER_SETUP |= ECOLE45_AFTER_SETUP
+GROUPS |= CQDBXL_GROUPS
+TASKS |= CQDBXL_TASKS
+ASKERS |= CQDBXL_ASKERS
+AFTER_SETUP |= CQDBXL_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
