@@ -38,6 +38,8 @@ __all__ = ["point_on_meeting"]
 
 # Participles of deciding: « le budget a été voté au copil ? » asks a decision, « on vote le budget » a point.
 _DECIDED = re.compile(r"(?:decid|valid|vot|act|adopt|tranch|arret)(?:e|ee|es|ees)$")
+# The auxiliary of a past « dit » (« a dit », « ont dit », « avait dit »).
+_HAVING = frozenset({"a", "as", "ont", "avons", "avez", "avait", "avaient"})
 
 # Every word of the thing in the point (« divers » in « Points divers »).
 _WHOLE = 1.0
@@ -75,7 +77,14 @@ def _decided(u: Understanding) -> bool:
     """A participle of deciding, written with its accent (« voté », « validée »), or a past tense (« a été »)."""
     words = u.words
     return any(w.raw.casefold().endswith(("é", "ée", "és", "ées")) and _DECIDED.search(w.folded) for w in words) or any(
-        w.folded == "ete" for w in words)
+        w.folded == "ete" for w in words) or _said_past(u)
+
+
+def _said_past(u: Understanding) -> bool:
+    """« qu'est-ce que la commission a dit sur les plans du parc ? »: what a sitting already said (« a dit », « ont
+    dit ») is its decision, not a point of the next sitting's agenda (the lead's set 91)."""
+    words = u.words
+    return any(w.folded == "dit" and i > 0 and words[i - 1].folded in _HAVING for i, w in enumerate(words))
 
 
 def _headed_sitting(u: Understanding, place: Entity) -> bool:
@@ -120,7 +129,7 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     overriding = outcome.confident and not _decided(u) and (outcome.intent == "decisions_topic" and bool(kinds) or (
         outcome.intent in ("decisions_topic", "in_charge") and brought and (
             dated or next_time or _month_ahead(ctx, u))))
-    if outcome.confident and not overriding:
+    if outcome.confident and not overriding or _said_past(u):
         return outcome
     if any(w.folded in _ASKING_ELSE for w in u.words) or any(e.kind == "person" for e in u.entities):
         return outcome

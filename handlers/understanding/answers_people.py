@@ -390,6 +390,13 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     if org and max(scores, default=0.0) < SHARE and (placed := placed_in_roles(u, org, ctx.data.members())):
         # « qui fait la médiation au Mirail ? »: the body's word is a place of other members' roles.
         members, scores = placed, topic_scores(u.topic, [with_activities(m.role) for m in placed])
+    elif org and org.extra.get("in_role") and max(scores, default=0.0) < SHARE and max(
+            everyone := topic_scores(u.topic, [with_activities(m.role) for m in ctx.data.members()]), default=0.0) >= 1.0 and max(
+            topic_scores(u.topic, [d.text for d in ctx.data.decisions() if d.status != "cancelled"]), default=0.0) < 1.0:
+        # « qui s'occupe des marchés publics du CQD ? »: the programme is a word of some roles, no body; none of them
+        # says the charge, another role says it whole and no decision does (« … les réseaux sociaux du CISPD »
+        # entrusted to someone): the programme only says where (the lead's set 91).
+        members, scores = ctx.data.members(), everyone
     found = [m for s, m in sorted(zip(scores, members, strict=True), key=lambda p: -p[0]) if s >= SHARE]
     if scores and max(scores) >= 1.0 and len(u.topic) > 1:
         # « les achats responsables »: a role holding every word of the charge leaves out those holding one.
@@ -624,8 +631,25 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
         u.intent = "role_holder"
         return Outcome.sure(u, [f"Rôle « {holders[0]} » de {org.label} :", *[member_row(m) for m in holders[1]]],
                             ", ".join(m.name for m in holders[1]))
+    if _public_represented(u, org, people):
+        # « qui représente les habitants ? » of the body « Habitants du quartier … » whose people are each
+        # « Représentant(e) des habitants »: the holders of that title, as the sets read it where no body is so named
+        # (represented.py); the same people (the lead's set 91).
+        u.intent = "role_holder"
     title = [bold(f"{org.label} : qui représente l'organisation")]
     return Outcome.sure(u, [title, *[member_row(m) for m in people]], org.label)
+
+
+def _public_represented(u: Understanding, org: Entity, people: Sequence[Member]) -> bool:
+    """« qui représente les <public> ? », the public one word opening a body's own name (« Habitants du quartier … »),
+    each of whose people is a « représentant(e) des <public> » in their role: a title asked, not a body's
+    representatives (« qui représente les SIAE ? » of a body of the kind stays one: set 17c)."""
+    typed = u.words[org.start:org.end]
+    if len(typed) != 1 or not people or not any(w.folded.startswith("represent") for w in u.words[:org.start]) or (
+            plain(org.label).split()[:1] != [typed[0].folded] or org.extra.get("in_role")):
+        return False
+    said = re.compile(rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(typed[0].folded)}\b")
+    return all(m.role and said.search(plain(m.role)) for m in people)
 
 
 def directory(ctx: Context, u: Understanding) -> Outcome:

@@ -23,7 +23,7 @@ from handlers.understanding.task_answers import named_tasks
 from handlers.understanding.topics import SHARE, topic_scores
 from handlers.understanding.vote_record import asks_how_decided
 from handlers.understanding.who_source import asks_receiver
-from handlers.understanding.who_named import acting_members
+from handlers.understanding.who_named import acting_members, names_someone_acting
 from handlers.understanding.world_cache import group_world
 
 __all__ = ["decision_with_people"]
@@ -63,8 +63,9 @@ def decision_with_people(ctx: Context, outcome: Outcome,
     shares = topic_scores(u.topic, texts)
     best = max(shares, default=0.0)
     closest = [t for s, t in zip(shares, texts, strict=True) if s == best]
-    if best < SHARE or len(closest) != 1 or not acting_members(closest, group_world(ctx)):
-        return None
+    if best < SHARE or len(closest) != 1 or not acting_members(closest, group_world(ctx)) or not names_someone_acting(
+            closest, group_world(ctx)):
+        return None  # (« Les chantiers du CQD … »: a body whose the thing is, no one acting: who_named.py)
     tasks = [t for t in ctx.data.tasks() if t.status != "cancelled"]
     done = topic_scores(u.topic, [t.text for t in tasks])
     if done and max(done) > best and done.count(max(done)) == 1:

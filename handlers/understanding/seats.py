@@ -76,6 +76,15 @@ _SEAT_WORD = re.compile(r"^(?:suppl|titulaire|associe|membre|droit|college|elu|s
 _TO_SOMEONE = frozenset({"tu", "t", "toi", "vous", "ton", "ta", "tes", "votre", "vos"})
 
 
+# « côté habitants »: the word that introduces a side, not a word of it.
+_SIDE = frozenset({"cote"})
+
+
+def _said_of(member: Member) -> set[str]:
+    """The folded words of a member's role and body (« representante », « des », « habitants », …)."""
+    return set(plain(f"{member.role or ''} {member.organisation or ''}").split())
+
+
 def _asks(words: Sequence[Word], message: str) -> bool:
     """A question for the bot: a question word, or a bare « les suppléants ? » / « le suppléant de X ? », never
     a question to a colleague (« tu as pu voir pour le suppléant ? ») nor news (« je transmets la liste … »)."""
@@ -263,7 +272,11 @@ def seats(ctx: Context, u: Understanding | None) -> Outcome | None:
     framed = {i for e in u.entities if e.kind in ("org", "person") for i in range(e.start, e.end)} | u.own_name | u.framing
     other = [_typed(w) for i, w in enumerate(words) if i not in framed and _typed(w) not in named
              and not _SEAT_WORD.search(_typed(w)) and _typed(w) not in _IDLE and _typed(w) not in _PLAIN]
-    if _WHEN.search(" ".join(w.raw.casefold() for w in words)) or other:
+    # « les membres titulaires côté habitants ? »: the side named by words that the seats' holders' roles or bodies
+    # hold (« Représentante des habitants »), the holders on that side (the lead's set 91); any other word asks else.
+    side = [w for w in other if w not in _SIDE]
+    if _WHEN.search(" ".join(w.raw.casefold() for w in words)) or other and not (side and all(
+            any(w in _said_of(m) for m in members) for w in side)):
         return None
     # (Not of a body named: « les personnes de la mairie … membres de la commission » asks that body's people.)
     bodies = [e for e in u.entities if e.kind == "org" and not e.extra.get("in_role")]
@@ -280,7 +293,8 @@ def seats(ctx: Context, u: Understanding | None) -> Outcome | None:
         if persons:
             # « Mme Vasseur est titulaire ou suppléante ? », « Patrice Lemonnier il est suppléant ? »: their seat.
             return _card(u)
-        holders = [m for m in members if any(role.search(s) for s in _segments(m))]
+        holders = [m for m in members if any(role.search(s) for s in _segments(m)) and all(
+            w in _said_of(m) for w in side)]
         orgs = [e for e in u.entities if e.kind == "org" and not e.extra.get("in_role")]
         if orgs:
             # « les suppléants du Département »: the body's own.

@@ -46,7 +46,15 @@ def weak_kinds(aliases: Aliases, members: list[Member]) -> Aliases:
             # holds the other's whole is part of it, and the town is one; two towns are none.
             names = aliases[kind][0].split(" / ")
             whole = [n for n in names if all(f" {plain(n)} " in f" {plain(o)} " for o in names)]
-            aliases[kind] = (whole[0], [m for m in aliases[kind][1] if m.organisation == whole[0]]) if len(whole) == 1 else ("", [])
+            heads = {n.split(",")[0].strip() for n in names}
+            if len(whole) == 1:
+                aliases[kind] = (whole[0], [m for m in aliases[kind][1] if m.organisation == whole[0]])
+            elif len(heads) == 1 and all("," in n for n in names):
+                # « la commune » of « Commune d'Anderlecht, cellule rénovation urbaine » and « Commune d'Anderlecht,
+                # service des finances »: units written after one head are one town, all of its people (set lead91).
+                aliases[kind] = (heads.pop(), aliases[kind][1])
+            else:
+                aliases[kind] = ("", [])
     by_org: dict[str, list[Member]] = defaultdict(list)
     for member in members:
         if member.organisation:

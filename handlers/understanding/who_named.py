@@ -101,6 +101,7 @@ def _namings(texts: Iterable[str], world: World) -> Iterator[tuple[list[Member],
             if len(w) >= 3:
                 by_word.setdefault(w, []).append(m)
     roles = [(plain(m.role).split(), m) for m in world.members if m.role]
+    bodies = {m.organisation for m in world.members if m.organisation}
     for text in texts:
         words = plain(text).split()
         for word in words:
@@ -119,8 +120,15 @@ def _namings(texts: Iterable[str], world: World) -> Iterator[tuple[list[Member],
                 weak = k >= 2 and words[k - 1] in _COMPLEMENT and words[k - 2] not in _ACTING
                 at = k - 1 if words[k - 1] in ("au", "aux") else k - 2 if k >= 2 and words[k - 2] == "a" and words[
                     k - 1] in ("la", "l", "le", "les") else -1
-                placed = at >= 1 and words[at - 1] not in _GIVING
-                yield list(world.org_aliases[" ".join(words[k:k + n])][1]), weak, placed
+                # « confiés en gestion au Foyer »: the verb giving the work, its manner (« en gestion ») between.
+                placed = at >= 1 and words[at - 1] not in _GIVING and not (
+                    at >= 3 and words[at - 2] == "en" and words[at - 3] in _GIVING)
+                label, people = world.org_aliases[" ".join(words[k:k + n])]
+                # « Les chantiers du CQD travaillent … »: a programme that only roles name (no member's own body), as a
+                # noun's complement, says whose the thing is, as a place says where: no one acting (the lead's set 91;
+                # « Le Fonds … du Département avance … » still names the Département).
+                placed = placed or weak and not any(part in bodies for part in label.split(" / "))
+                yield list(people), weak, placed
             k += max(n, 1)
 
 

@@ -305,6 +305,7 @@ from tests.handlers.questions_groups_ecole45 import ECOLE45_AFTER_SETUP, ECOLE45
 from tests.handlers.questions_groups_sivu38 import SIVU38_AFTER_SETUP, SIVU38_ASKERS, SIVU38_GROUPS, SIVU38_TASKS
 from tests.handlers.questions_groups_centresocial72 import (CENTRESOCIAL72_AFTER_SETUP, CENTRESOCIAL72_ASKERS,
                                                            CENTRESOCIAL72_GROUPS, CENTRESOCIAL72_TASKS)
+from tests.handlers.questions_groups_cqdbxl import CQDBXL_AFTER_SETUP, CQDBXL_ASKERS, CQDBXL_GROUPS, CQDBXL_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1314,6 +1315,10 @@ GROUPS |= CENTRESOCIAL72_GROUPS
 TASKS |= CENTRESOCIAL72_TASKS
 ASKERS |= CENTRESOCIAL72_ASKERS
 AFTER_SETUP |= CENTRESOCIAL72_AFTER_SETUP
+GROUPS |= CQDBXL_GROUPS
+TASKS |= CQDBXL_TASKS
+ASKERS |= CQDBXL_ASKERS
+AFTER_SETUP |= CQDBXL_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
