@@ -206,7 +206,7 @@ from handlers.understanding.first_sitting import first_sitting
 from handlers.understanding.role_body_presence import role_body_there
 from handlers.understanding.group_holders import group_lead, sittings_of_role
 from handlers.understanding.verb_lead import lead_by_verb
-from handlers.understanding.body_members import asks_body_members
+from handlers.understanding.body_members import asks_body_members, unknown_body_members
 from handlers.understanding.body_head import body_head, titled_head
 from handlers.understanding.bot_named import asks_use, asks_what_to_ask
 from handlers.understanding.publics import public_body
@@ -1050,6 +1050,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = "decisions_recent", []  # « les décisions du GT mobilité ? » (kind_decisions.py)
     elif asks_body_members(u):
         u.intent, u.readings = "org_members", []  # « les personnes d'Horizons Prévention membres du groupe ? »
+    elif unknown_body_members(u):
+        u.intent, u.readings = None, ["org_members", "directory"]  # « les gens du festival dans le groupe ? »
     elif asks_all_decisions(u):
         u.intent, u.readings = "decisions_recent", []  # « on a pris combien de décisions ? » (decision_count.py)
     if u.intent is None and decided_in_formation(u, ctx.now):

@@ -16,13 +16,16 @@ CAF ? », « les gens du Département dans le groupe ? ») is left alone. A
 name no entity takes, after « les membres de » / « fait partie de », that
 a title running the group carries and no member's body (« c ki les
 membres de la cite educative ? » of a « Cheffe de projet Cité
-éducative ») is the group too.
+éducative ») is the group too. « dans le groupe » closing « les gens du festival »
+frames a question on some members, whose body no entity took: no
+directory here (body_members.unknown_body_members).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from handlers.understanding.body_members import people_of_word
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Member
@@ -77,6 +80,8 @@ def _theme_only(u: Understanding, members: Sequence[Member]) -> bool:
         return _run_by_title(folded, members)
     if not any(w in _BELONGING for w in folded[:at]):
         return False
+    if at == len(folded) - 1 and people_of_word(u):
+        return False  # « les gens du festival dans le groupe ? »: some people of the group, not all (body_members.py)
     end = at + 1
     while end < len(folded) and folded[end] in _NOUN_TAIL:
         end += 1
