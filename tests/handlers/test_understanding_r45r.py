@@ -1,0 +1,74 @@
+"""Confident wrong answers left across the older sets (helper r45r, forty-fourth round), each asked in
+other words than the sets' rows, with the neighbours that must stay as they were:
+
+- « les copropriétaires endettés sont accompagnés par qui ? » (set 49c, copro93): a passive « par qui » of
+  what is done for a public is the decision that arranges it, shown with the members it names, as a decision
+  (decision_people.arranged_by, read in answers_people.who_the_decision_names); a project « piloté par qui »
+  and the active « qui accompagne … ? » keep asking who is in charge;
+- « les gens du festival dans le groupe ? » (the lead's set 57, festival34): a noun of people « de » a word
+  that names no body asks some members, not the whole directory: left unsure
+  (body_members.unknown_body_members, group_theme.py);
+- « qui d'autre est élu au collège des parents ? » (set 49b, mjc35): the holders of the college's elected
+  seats, not its substitutes (seats.py, role_holder); the college asked plainly keeps all its members.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import outcome_of, sure
+from tests.handlers.questions_groups import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def copro() -> Chat:
+    return build_group("copro93")
+
+
+@pytest.fixture(scope="module")
+def festival() -> Chat:
+    return build_group("festival34")
+
+
+@pytest.fixture(scope="module")
+def mjc() -> Chat:
+    return build_group("mjc35")
+
+
+def test_a_public_accompanied_by_whom_is_the_decision(copro: Chat) -> None:
+    reply = sure(copro, "le protocole d'apurement, les copropriétaires sont accompagnés par qui ?", "decisions_topic")
+    assert "avec l'accompagnement de l'ADIL 93 et de la CAF" in reply
+    assert "Nommés par la décision" in reply  # the members it names are still shown
+    reply = sure(copro, "les huit ménages de la cage d'escalier 3 sont accompagnés par qui pour le relogement ?",
+                 "decisions_topic")
+    assert "Seine-Saint-Denis Habitat" in reply
+
+
+def test_a_project_run_or_the_active_verb_stays_a_charge(copro: Chat) -> None:
+    assert "ADIL 93" in sure(copro, "le protocole d'apurement est piloté par qui ?", "in_charge")
+    assert outcome_of(copro, "qui accompagne les copropriétaires endettés ?").intent == "in_charge"
+
+
+def test_the_people_of_a_word_no_body_bears_are_not_the_whole_directory(festival: Chat) -> None:
+    for question in ("les gens du festival dans ce groupe ?", "les personnes du festival dans le groupe ?"):
+        outcome = outcome_of(festival, question)
+        assert not outcome.confident, question
+        assert "Membres du groupe (16)" not in outcome.reply.plain()
+
+
+def test_a_body_named_and_the_group_itself_keep_their_answers(festival: Chat) -> None:
+    assert "Anne-Sophie Méric" in sure(festival, "les gens de l'ARS dans le groupe ?", "org_members")
+    assert "Membres du groupe" in sure(festival, "qui fait partie du groupe ?", "directory")
+    assert not outcome_of(festival, "les gens du festival seront là samedi, super").confident
+
+
+def test_the_elected_of_a_college(mjc: Chat) -> None:
+    reply = sure(mjc, "les élus du collège des parents c'est qui ?", "role_holder")
+    assert "Katell Morvan" in reply and "Erwan Collet" in reply
+    assert "Maëlle Rouxel" not in reply  # the college's substitute holds no elected seat
+
+
+def test_the_college_asked_plainly_keeps_all_its_members(mjc: Chat) -> None:
+    reply = sure(mjc, "le collège des parents c'est qui ?", "in_charge")
+    assert "Maëlle Rouxel" in reply and "Katell Morvan" in reply
