@@ -9,7 +9,14 @@ other words than the sets' rows, with the neighbours that must stay as they were
   that names no body asks some members, not the whole directory: left unsure
   (body_members.unknown_body_members, group_theme.py);
 - « qui d'autre est élu au collège des parents ? » (set 49b, mjc35): the holders of the college's elected
-  seats, not its substitutes (seats.py, role_holder); the college asked plainly keeps all its members.
+  seats, not its substitutes (seats.py, role_holder); the college asked plainly keeps all its members;
+- « qui fait partie du comité de jumelage ? » (the lead's set 61, jumelage68): the head of the group's own
+  sittings, asked of who belongs, is the group, though a member's body holds the words inside its name
+  (« Association du comité de jumelage … »); that body named by its own head keeps its people
+  (group_theme._heading_over_body, called from who_source.py).
+
+Relabelled: the lead's set 14, « qui représente les parents ? » from org_representative to role_holder (set 20f
+labels the same words so; see the set's header).
 """
 
 from __future__ import annotations
@@ -72,3 +79,18 @@ def test_the_elected_of_a_college(mjc: Chat) -> None:
 def test_the_college_asked_plainly_keeps_all_its_members(mjc: Chat) -> None:
     reply = sure(mjc, "le collège des parents c'est qui ?", "in_charge")
     assert "Maëlle Rouxel" in reply and "Katell Morvan" in reply
+
+
+@pytest.fixture(scope="module")
+def jumelage() -> Chat:
+    return build_group("jumelage68")
+
+
+def test_the_head_of_the_groups_sittings_is_the_group(jumelage: Chat) -> None:
+    assert "Membres du groupe" in sure(jumelage, "c'est qui les membres du comité de jumelage ?", "directory")
+    assert "Membres du groupe" in sure(jumelage, "la composition du comité de jumelage ?", "directory")
+
+
+def test_the_body_named_by_its_own_head_keeps_its_people(jumelage: Chat) -> None:
+    reply = sure(jumelage, "qui fait partie de l'association du comité de jumelage ?", "org_members")
+    assert "Odile Fritsch" in reply and "Membres du groupe" not in reply
