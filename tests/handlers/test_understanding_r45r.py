@@ -14,6 +14,9 @@ other words than the sets' rows, with the neighbours that must stay as they were
   sittings, asked of who belongs, is the group, though a member's body holds the words inside its name
   (« Association du comité de jumelage … »); that body named by its own head keeps its people
   (group_theme._heading_over_body, called from who_source.py).
+- « la toute première réunion du collectif c'était quand ? » (set 37b, diaspora95): « réunion » typed as such
+  names no kind of sitting, so the first is counted among every sitting of the collectif, the « Assemblée du
+  collectif » that opened the year included (meeting_rank.of_body_named); a kind typed keeps its headings.
 
 Relabelled: the lead's set 14, « qui représente les parents ? » from org_representative to role_holder (set 20f
 labels the same words so; see the set's header).
@@ -94,3 +97,15 @@ def test_the_head_of_the_groups_sittings_is_the_group(jumelage: Chat) -> None:
 def test_the_body_named_by_its_own_head_keeps_its_people(jumelage: Chat) -> None:
     reply = sure(jumelage, "qui fait partie de l'association du comité de jumelage ?", "org_members")
     assert "Odile Fritsch" in reply and "Membres du groupe" not in reply
+
+
+@pytest.fixture(scope="module")
+def diaspora() -> Chat:
+    return build_group("diaspora95")
+
+
+def test_the_first_sitting_of_the_collectif_whatever_its_kind(diaspora: Chat) -> None:
+    assert "Séance n°1" in sure(diaspora, "la première réunion du collectif, c'était où ?", "meeting_which")
+    # Neighbours: the second one counted from the first, and the first to come, stay as they were.
+    assert "Séance n°2" in sure(diaspora, "la deuxième réunion du collectif c'était quand ?", "meeting_which")
+    assert "Séance n°4" in sure(diaspora, "la première réunion du collectif à venir ?", "meeting_which")
