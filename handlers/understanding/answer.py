@@ -130,7 +130,7 @@ from handlers.understanding.rhythm_asked import asks_rhythm, pause_decision, rhy
 from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.changed_record import changed_record
 from handlers.understanding.dominance import as_decision, dominant_decision, typed_decided
-from handlers.understanding.offered import offered_service
+from handlers.understanding.offered import new_thing, offered_service
 from handlers.understanding.or_not import or_not_asked, without_changed_tail
 from handlers.understanding.eligibility import asks_eligibility, before_doing, eligible_decision, relative_case
 from handlers.understanding.decision_ages import asked_ages, decision_by_age
@@ -1061,6 +1061,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     # (also when read as meetings: « les ateliers » is shorthand for them, though a decision's ateliers are meant)
     if u.intent in _WEEKDAY_READINGS and (weekly := weekday_decision(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
         return weekly  # « les ateliers c'est quand dans la semaine ? »: the day they recur on (weekday_asked.py)
+    if u.intent in (None, "dates_period") and (created := new_thing(ctx, u, decisions, ANSWERS["decisions_topic"])):
+        return created  # « il y a un nouveau trophée cette année ? »: the decision creating it, no deadline (offered.py)
     # « le FSE on peut le déposer après le comité ? »: the deadline, not a decision (timed_deadline.py); not of an age
     # checked (« un jeune de 27 ans peut faire le stage ? »: the rule on ages, below).
     if u.intent is None and not asked_ages(u.text) and (timed := timed_deadline(ctx, u, world, ANSWERS["dates_period"])) is not None:

@@ -17,6 +17,8 @@ other words than the sets' rows, with the neighbours that must stay as they were
 - « la toute première réunion du collectif c'était quand ? » (set 37b, diaspora95): « réunion » typed as such
   names no kind of sitting, so the first is counted among every sitting of the collectif, the « Assemblée du
   collectif » that opened the year included (meeting_rank.of_body_named); a kind typed keeps its headings.
+- « il y a un nouveau trophée cette année ? » (the lead's set 49, oms38): whether something new was created is
+  the decision creating it, not the deadline sharing the noun (offered.new_thing, before timed_deadline.py).
 
 Relabelled: the lead's set 14, « qui représente les parents ? » from org_representative to role_holder (set 20f
 labels the same words so; see the set's header).
@@ -109,3 +111,18 @@ def test_the_first_sitting_of_the_collectif_whatever_its_kind(diaspora: Chat) ->
     # Neighbours: the second one counted from the first, and the first to come, stay as they were.
     assert "Séance n°2" in sure(diaspora, "la deuxième réunion du collectif c'était quand ?", "meeting_which")
     assert "Séance n°4" in sure(diaspora, "la première réunion du collectif à venir ?", "meeting_which")
+
+
+@pytest.fixture(scope="module")
+def oms() -> Chat:
+    return build_group("oms38")
+
+
+def test_whether_something_new_was_created(oms: Chat) -> None:
+    reply = sure(oms, "y a un nouveau trophée pour la soirée ?", "decisions_topic")
+    assert "bénévole de l'année" in reply and "Envoi des candidatures" not in reply
+
+
+def test_a_deadline_asked_stays_a_deadline(oms: Chat) -> None:
+    assert "4 décembre" in sure(oms, "les candidatures aux trophées c'est pour quand ?", "dates_period")
+    assert outcome_of(oms, "il y a un nouveau membre ?").intent != "decisions_topic"
