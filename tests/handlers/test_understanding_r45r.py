@@ -19,6 +19,9 @@ other words than the sets' rows, with the neighbours that must stay as they were
   collectif » that opened the year included (meeting_rank.of_body_named); a kind typed keeps its headings.
 - « il y a un nouveau trophée cette année ? » (the lead's set 49, oms38): whether something new was created is
   the decision creating it, not the deadline sharing the noun (offered.new_thing, before timed_deadline.py).
+- « les décisions de la formation M57 ? » (the lead's set 51, secmairie39): « formation » heads another sitting
+  (« Formation état civil du CNFPT »); with the word typed after it, the one sitting whose heading holds both
+  (« Journée de formation à la M57 ») is named (formation_subject.heading_narrowed).
 
 Relabelled: the lead's set 14, « qui représente les parents ? » from org_representative to role_holder (set 20f
 labels the same words so; see the set's header).
@@ -126,3 +129,17 @@ def test_whether_something_new_was_created(oms: Chat) -> None:
 def test_a_deadline_asked_stays_a_deadline(oms: Chat) -> None:
     assert "4 décembre" in sure(oms, "les candidatures aux trophées c'est pour quand ?", "dates_period")
     assert outcome_of(oms, "il y a un nouveau membre ?").intent != "decisions_topic"
+
+
+@pytest.fixture(scope="module")
+def secretaries() -> Chat:
+    return build_group("secmairie39")
+
+
+def test_a_heading_word_narrowed_by_the_word_after_it(secretaries: Chat) -> None:
+    assert "séance n°2" in sure(secretaries, "on a décidé quoi à la formation M57 ?", "decisions_recent")
+    assert "Séance n°2" in sure(secretaries, "la formation M57 c'était où ?", "meeting_which")
+
+
+def test_the_other_sitting_of_the_heading_word_stays(secretaries: Chat) -> None:
+    assert "Séance n°6" in sure(secretaries, "la formation état civil c'est quand ?", "meeting_which")
