@@ -39,7 +39,7 @@ from handlers.understanding.relayed import relayed_question
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
 from handlers.understanding.decision_people import decision_with_people
-from handlers.understanding.where_asked import place_dated, place_decided, place_not_date
+from handlers.understanding.where_asked import desk_not_people, place_dated, place_decided, place_not_date
 from handlers.understanding.meeting_form import form_of_meetings
 from handlers.understanding.steered_event import event_not_committee
 from handlers.understanding.undone import glue_of, own_done_asked, undone_asked
@@ -727,6 +727,8 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         return people_named  # « la permanence du mardi, c'est qui ? »: the decision and its members (decision_people.py)
     if (placed := place_not_date(ctx, outcome, ANSWERS["decisions_topic"], _unsure)) is not None:
         return placed  # « le forum se tient où ? »: the decision saying where, not a deadline (where_asked.py)
+    if (desk := desk_not_people(ctx, outcome, ANSWERS["decisions_topic"], _unsure)) is not None:
+        return desk  # « … il doit s'adresser où ? »: a desk, the decision naming it, no roles guessed (where_asked.py)
     if (doing := doer_tasks(ctx, outcome)) is not None:
         return doing  # « Amélie elle avait quoi à faire avant la montée ? »: her tasks (named_doer_tasks.py)
     if (seasonal := season_decided(ctx, outcome)) is not None:

@@ -22,6 +22,9 @@ other words than the sets' rows, with the neighbours that must stay as they were
 - « les décisions de la formation M57 ? » (the lead's set 51, secmairie39): « formation » heads another sitting
   (« Formation état civil du CNFPT »); with the word typed after it, the one sitting whose heading holds both
   (« Journée de formation à la M57 ») is named (formation_subject.heading_narrowed).
+- « un saisonnier qui cherche un logement il doit s'adresser où ? » (the lead's set 68, saison73): « où » with no
+  « qui » asking someone asks a desk, not the six members whose roles share the words: the one decision on it
+  answers, else both readings are offered (where_asked.desk_not_people); « qui s'occupe … ? » keeps the roles.
 
 Relabelled: the lead's set 14, « qui représente les parents ? » from org_representative to role_holder (set 20f
 labels the same words so; see the set's header).
@@ -143,3 +146,18 @@ def test_a_heading_word_narrowed_by_the_word_after_it(secretaries: Chat) -> None
 
 def test_the_other_sitting_of_the_heading_word_stays(secretaries: Chat) -> None:
     assert "Séance n°6" in sure(secretaries, "la formation état civil c'est quand ?", "meeting_which")
+
+
+@pytest.fixture(scope="module")
+def seasonal() -> Chat:
+    return build_group("saison73")
+
+
+def test_where_to_turn_is_no_guess_among_roles(seasonal: Chat) -> None:
+    outcome = outcome_of(seasonal, "un saisonnier qui a besoin d'un logement, il doit aller où ?")
+    assert not outcome.confident or outcome.intent == "decisions_topic"
+    assert "d'après leur rôle" not in outcome.reply.plain()
+
+
+def test_who_handles_it_keeps_the_roles(seasonal: Chat) -> None:
+    assert "Amandine Roux" in sure(seasonal, "qui s'occupe du logement des saisonniers ?", "in_charge")
