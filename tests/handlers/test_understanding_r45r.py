@@ -154,9 +154,9 @@ def seasonal() -> Chat:
 
 
 def test_where_to_turn_is_no_guess_among_roles(seasonal: Chat) -> None:
-    outcome = outcome_of(seasonal, "un saisonnier qui a besoin d'un logement, il doit aller où ?")
-    assert not outcome.confident or outcome.intent == "decisions_topic"
-    assert "d'après leur rôle" not in outcome.reply.plain()
+    outcome = outcome_of(seasonal, "les saisonniers qui cherchent un logement doivent s'adresser où ?")
+    assert not outcome.confident and "d'après leur rôle" not in outcome.reply.plain()
+    assert outcome.understanding is not None and outcome.understanding.readings == ["in_charge", "decisions_topic"]
 
 
 def test_who_handles_it_keeps_the_roles(seasonal: Chat) -> None:
