@@ -39,7 +39,7 @@ from handlers.understanding.relayed import relayed_question
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
 from handlers.understanding.decision_people import decision_with_people
-from handlers.understanding.where_asked import place_dated, place_decided, place_not_date
+from handlers.understanding.where_asked import desk_not_people, place_dated, place_decided, place_not_date
 from handlers.understanding.meeting_form import form_of_meetings
 from handlers.understanding.steered_event import event_not_committee
 from handlers.understanding.undone import glue_of, own_done_asked, undone_asked
@@ -131,7 +131,7 @@ from handlers.understanding.rhythm_asked import asks_rhythm, pause_decision, rhy
 from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.changed_record import changed_record
 from handlers.understanding.dominance import as_decision, dominant_decision, typed_decided
-from handlers.understanding.offered import offered_service
+from handlers.understanding.offered import new_thing, offered_service
 from handlers.understanding.or_not import or_not_asked, without_changed_tail
 from handlers.understanding.eligibility import asks_eligibility, before_doing, eligible_decision, relative_case
 from handlers.understanding.decision_ages import asked_ages, decision_by_age
@@ -207,7 +207,7 @@ from handlers.understanding.first_sitting import first_sitting
 from handlers.understanding.role_body_presence import role_body_there
 from handlers.understanding.group_holders import group_lead, sittings_of_role
 from handlers.understanding.verb_lead import lead_by_verb
-from handlers.understanding.body_members import asks_body_members
+from handlers.understanding.body_members import asks_body_members, unknown_body_members
 from handlers.understanding.body_head import body_head, titled_head
 from handlers.understanding.bot_named import asks_use, asks_what_to_ask
 from handlers.understanding.publics import public_body
@@ -733,6 +733,8 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         return people_named  # « la permanence du mardi, c'est qui ? »: the decision and its members (decision_people.py)
     if (placed := place_not_date(ctx, outcome, ANSWERS["decisions_topic"], _unsure)) is not None:
         return placed  # « le forum se tient où ? »: the decision saying where, not a deadline (where_asked.py)
+    if (desk := desk_not_people(ctx, outcome, ANSWERS["decisions_topic"], _unsure)) is not None:
+        return desk  # « … il doit s'adresser où ? »: a desk, the decision naming it, no roles guessed (where_asked.py)
     if (doing := doer_tasks(ctx, outcome)) is not None:
         return doing  # « Amélie elle avait quoi à faire avant la montée ? »: her tasks (named_doer_tasks.py)
     if (seasonal := season_decided(ctx, outcome)) is not None:
@@ -1058,6 +1060,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = "decisions_recent", []  # « les décisions du GT mobilité ? » (kind_decisions.py)
     elif asks_body_members(u):
         u.intent, u.readings = "org_members", []  # « les personnes d'Horizons Prévention membres du groupe ? »
+    elif unknown_body_members(u):
+        u.intent, u.readings = None, ["org_members", "directory"]  # « les gens du festival dans le groupe ? »
     elif asks_all_decisions(u):
         u.intent, u.readings = "decisions_recent", []  # « on a pris combien de décisions ? » (decision_count.py)
     if u.intent is None and decided_in_formation(u, ctx.now):
@@ -1067,6 +1071,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     # (also when read as meetings: « les ateliers » is shorthand for them, though a decision's ateliers are meant)
     if u.intent in _WEEKDAY_READINGS and (weekly := weekday_decision(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
         return weekly  # « les ateliers c'est quand dans la semaine ? »: the day they recur on (weekday_asked.py)
+    if u.intent in (None, "dates_period") and (created := new_thing(ctx, u, decisions, ANSWERS["decisions_topic"])):
+        return created  # « il y a un nouveau trophée cette année ? »: the decision creating it, no deadline (offered.py)
     # « le FSE on peut le déposer après le comité ? »: the deadline, not a decision (timed_deadline.py); not of an age
     # checked (« un jeune de 27 ans peut faire le stage ? »: the rule on ages, below).
     if u.intent is None and not asked_ages(u.text) and (timed := timed_deadline(ctx, u, world, ANSWERS["dates_period"])) is not None:

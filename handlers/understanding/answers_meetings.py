@@ -25,8 +25,8 @@ from handlers.understanding.agenda_topic import with_item
 from handlers.understanding.meeting_rank import (checked_period, checked_place, from_end, from_start, headed_as_typed,
                                                  held_there, in_month, last_in_coming_month,
                                                  last_scheduled,
-                                                 next_asked, on_day_of_month, order_of, pick_ordered, place_checked,
-                                                 rank_in_month)
+                                                 next_asked, of_body_named, on_day_of_month, order_of, pick_ordered,
+                                                 place_checked, rank_in_month)
 from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
@@ -147,7 +147,8 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
             done = any(w.folded in _DONE_PAST for w in u.words)
             chosen = held_there or ([] if done else chosen)
         if order_of(u) == "premier":
-            chosen = pick_ordered(u, here, past, coming, _past_tense(u))
+            # « la toute première réunion du collectif »: among all its sittings, whatever their kind (meeting_rank.py)
+            chosen = pick_ordered(u, of_body_named(u, place, meetings) or here, past, coming, _past_tense(u))
         if not chosen and here and _past_tense(u):
             return None, f"tenue à {place.label}"  # « Je ne trouve aucune séance tenue à … »: some are to come
         return (chosen[0] if chosen else None), f"à {place.label}"

@@ -24,6 +24,7 @@ from handlers.understanding.group_holders import asks_over_group, of_asked_group
 from handlers.understanding.charge_titles import post_with_article, title_of_charge, verb_of_charge
 from handlers.understanding.co_titles import co_holders, whole_title_holders
 from handlers.understanding.who_named import acting_members
+from handlers.understanding.decision_people import arranged_by
 from handlers.understanding.charge_phrase import decided_over_roles, decision_says_who
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
@@ -528,8 +529,10 @@ def who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> 
     # « qui nous représente au Syndicat mixte de tri ? » and « Mireille Teyssèdre est élue déléguée du SIVOM au … »: an
     # election is the decision itself, its elected what it decided, no charge (set 48b).
     # Only when representing is asked: « qui a été désigné référent … ? » keeps the person named (sets 17eb, 19b).
+    # « les copropriétaires endettés sont accompagnés par qui ? »: what the group arranged for a public, the decision
+    # (set 49c; decision_people.arranged_by).
     u.intent = "decisions_topic" if texts and all(_ELECTED_BY.search(plain(t)) for t in texts) and any(
-        w.folded.startswith("represent") for w in u.words) else "in_charge"
+        w.folded.startswith("represent") for w in u.words) or arranged_by(u) else "in_charge"
     names = [m.name for m in people]
     # « l'arrêt de bus, qui s'en charge ? »: the decision asks the TPF, the task names who chases them (task_beside.py).
     beside, pilots = tasks_beside(ctx, u, texts, names)

@@ -7,15 +7,24 @@ alone, read as decisions on a topic: the member asked for (the CAF's) was not
 in the reply. When « qui » asks for people (not « à qui », « par qui », nor a
 relative: eligibility.asks_someone) and the decision the topic finds first
 names members of the group, the reply is the decision with those members, as a
-charge that a decision answers (answers_people.who_the_decision_names)."""
+charge that a decision answers (answers_people.who_the_decision_names).
+
+A passive « par qui » of what is done for a public (« les copropriétaires
+endettés sont accompagnés par qui ? », « les bénévoles sont formés par
+qui ? ») asks how the group arranged it: the decision that says so is the
+answer, as a decision, with the members it names (set 49c); a project run
+(« le diagnostic est piloté par qui ? ») keeps asking who is in charge
+(arranged_by)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from handlers.context import Context
 from handlers.understanding.decided_questions import DECIDED_VERBS
 from handlers.understanding.eligibility import asks_someone
+from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.payers import paying_words
 from handlers.understanding.pipeline import Understanding
@@ -26,7 +35,7 @@ from handlers.understanding.who_source import asks_receiver
 from handlers.understanding.who_named import acting_members, names_someone_acting
 from handlers.understanding.world_cache import group_world
 
-__all__ = ["decision_with_people"]
+__all__ = ["arranged_by", "decision_with_people"]
 
 # Words saying a thing was settled or whom it concerns (folded): the decision itself is asked.
 _SETTLED = frozenset({"decide", "decidee", "decides", "decidees", "acte", "actee", "actes", "valide", "validee", "retenu",
@@ -39,6 +48,19 @@ _MONEY = ("financ", "budget", "pai", "pay", "cout", "subvention")
 # « je préviens qui ? » asks whom to tell, the one the rule names (absence_notice.py): no doer either.
 _NOT_DOER = frozenset({"a", "par", "pour", "avec", "chez", "de", "sur", "contre", "previens", "previent", "prevenir",
                        "avertis", "avertir", "signale", "signaler"})
+
+
+# Participles of what is done for a public, its support or its cost (folded stems), before « par qui »: the group
+# decides who accompanies, trains, houses or pays, whereas a project is « piloté », « porté », « organisé » by someone
+# in charge. (« suivi » is left out: « le dossier est suivi par qui ? » asks whose charge it is.)
+_ARRANGED = ("accompagne", "forme", "heberge", "accueilli", "oriente", "soutenu", "aide", "finance", "paye",
+             "rembourse", "subventionne", "examine")
+_ARRANGED_BY = re.compile(r"\b(?:" + "|".join(_ARRANGED) + r")(?:e|s|es)?\s+par\s+qui\b")
+
+
+def arranged_by(u: Understanding) -> bool:
+    """« sont accompagnés par qui ? »: the passive of what is done for a public, which a decision arranges."""
+    return bool(_ARRANGED_BY.search(fold(u.text)))
 
 
 def decision_with_people(ctx: Context, outcome: Outcome,

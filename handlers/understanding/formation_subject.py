@@ -31,6 +31,12 @@ heading alone holds (« le comité sur le plan de salle, c'était quand ? » of
 whatever its kind: the phrase is a place holding it (subject_headings), so
 a deadline sharing the words (« Validation du plan de salle ») is no rival,
 and a stop word of the subject (« plan ») counts (set 48c).
+
+A sitting found by one word of a heading that heads another sitting
+(« la formation » of « Formation état civil du CNFPT ») is the one whose
+heading also holds the word typed right after it, when only that one does
+and the sittings found do not (« la formation M57 » of « Journée de
+formation à la M57 », the lead's set 51): `heading_narrowed`.
 """
 
 from __future__ import annotations
@@ -55,7 +61,7 @@ if TYPE_CHECKING:
     from handlers.understanding.outcome import Outcome
     from handlers.understanding.pipeline import Understanding
 
-__all__ = ["decided_in_formation", "formation_lead", "subject_formations", "subject_headings"]
+__all__ = ["decided_in_formation", "formation_lead", "heading_narrowed", "subject_formations", "subject_headings"]
 
 # The nouns a member names a meeting or a working group by (« la réu », « le GT », « l'atelier »).
 _ANCHORS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) | {
@@ -318,3 +324,28 @@ def subject_headings(found: list[Word], entities: list[Entity], meetings: Sequen
             entity = Entity("place", i, end, heading_of(held[0].place), (held[0],), extra={"formation": False})
             return sorted([*entities, entity], key=lambda e: e.start)
     return entities
+
+
+# Little words that name nothing after a heading's word (« la formation de … », « la formation du 6 »).
+_NARROW_GLUE = frozenset({"le", "la", "les", "l", "de", "d", "du", "des", "et", "a", "au", "aux", "en", "c", "est"})
+
+
+def heading_narrowed(found: list[Word], entities: list[Entity], meetings: Sequence[Meeting]) -> list[Entity]:
+    """`entities` with a sitting found by one word of its heading (« la formation ») replaced by the one sitting
+    whose heading holds that word and the word typed right after it (« formation M57 »), when the sittings found
+    hold the latter in none of their headings (module docstring)."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    kept = list(entities)
+    for k, place in enumerate(kept):
+        after = place.end
+        if place.kind != "place" or place.end - place.start != 1 or after >= len(found) or after in taken:
+            continue
+        word = plain(found[place.start].typed or found[place.start].raw)
+        following = found[after].folded
+        if following in _NARROW_GLUE or len(following) < 2 or any(
+                following in _heading_words(m.place) for m in place.items if isinstance(m, Meeting) and m.place):
+            continue
+        held = [m for m in meetings if m.place and {word, following} <= _heading_words(m.place)]
+        if len(held) == 1:
+            kept[k] = Entity("place", place.start, after + 1, heading_of(held[0].place), (held[0],), {"formation": False})
+    return kept

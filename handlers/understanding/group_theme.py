@@ -16,14 +16,23 @@ CAF ? », « les gens du Département dans le groupe ? ») is left alone. A
 name no entity takes, after « les membres de » / « fait partie de », that
 a title running the group carries and no member's body (« c ki les
 membres de la cite educative ? » of a « Cheffe de projet Cité
-éducative ») is the group too.
+éducative ») is the group too. « dans le groupe » closing « les gens du festival »
+frames a question on some members, whose body no entity took: no
+directory here (body_members.unknown_body_members). The head of the
+group's own sittings (« Comité de jumelage et des partenariats
+internationaux »), asked of who belongs, is the group even when a member's
+body holds those words inside its name (« Association du comité de
+jumelage d'Altmatten ») and the question does not say that body's own head
+(the lead's set 61): `_heading_over_body`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from handlers.understanding.body_members import people_of_word
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
 from storage.models import Member
 
@@ -42,13 +51,15 @@ _RUNNING = ("coordinat", "coordination", "secretar", "secretariat", "presiden", 
             "chef")  # « cheffe de projet Cité éducative », « chef de file de … »
 
 
-def names_own_group(u: Understanding, members: Sequence[Member] = ()) -> bool:
+def names_own_group(u: Understanding, members: Sequence[Member] = (), headings: Sequence[str] = ()) -> bool:
     """The body the question names is the theme of « groupe (de travail) » in a question on who belongs."""
     org = u.first("org")
     if org is None:
         return _theme_only(u, members)
     if u.intent not in _READINGS or not any(w.folded in _BELONGING for w in u.words[:org.start]):
         return False
+    if _heading_over_body(u, org, headings):
+        return True  # « qui fait partie du comité de jumelage ? »: the sittings' body, not the association (lead's set 61)
     if len(u.entities) != 1:
         return False
     if org.extra.get("in_role") and all(_runs_it(plain(m.role), plain(org.label)) for m in org.items):
@@ -64,6 +75,22 @@ def names_own_group(u: Understanding, members: Sequence[Member] = ()) -> bool:
     return i >= 0 and u.words[i].folded in _GROUP_NOUNS
 
 
+def _heading_over_body(u: Understanding, org: Entity, headings: Sequence[str]) -> bool:
+    """« qui fait partie du comité de jumelage ? » where the sittings are headed « Comité de jumelage et des
+    partenariats internationaux » and a member's body is the « Association du comité de jumelage d'Altmatten »: the
+    words typed (two at least) open the heading of one of the group's own sittings and are only the inside of the
+    body's name, whose own head (« association ») is not said: the group is named. « qui vient de l'association
+    du comité de jumelage ? » says the body's head and keeps its people; « les membres de Liévin ? » names a town
+    no sitting is headed by (it sits there), its body's people."""
+    if len(u.entities) != 2 or not any(e.kind == "place" and (e.start, e.end) == (org.start, org.end)
+                                       for e in u.entities):
+        return False
+    typed = plain(" ".join(w.typed or w.raw for w in u.words[org.start:org.end]))  # « comité », not « réunion »
+    name = plain(org.label)
+    return len(typed.split()) >= 2 and typed in name and not name.startswith(typed) and any(
+        plain(heading).startswith(typed) for heading in headings)
+
+
 def _theme_only(u: Understanding, members: Sequence[Member]) -> bool:
     """« qui fait partie du groupe de travail habitat ? »: the group's noun, then a few words no entity takes, to
     the end; the directory was among the closest readings."""
@@ -77,6 +104,8 @@ def _theme_only(u: Understanding, members: Sequence[Member]) -> bool:
         return _run_by_title(folded, members)
     if not any(w in _BELONGING for w in folded[:at]):
         return False
+    if at == len(folded) - 1 and people_of_word(u):
+        return False  # « les gens du festival dans le groupe ? »: some people of the group, not all (body_members.py)
     end = at + 1
     while end < len(folded) and folded[end] in _NOUN_TAIL:
         end += 1

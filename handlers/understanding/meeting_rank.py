@@ -8,7 +8,14 @@ word names by their heading, when the latest of them held is the group's
 latest sitting held, are asked as the last meeting is (`latest_held_there`):
 the order word picks no other sitting than « la dernière réunion » does.
 Not a sitting named by its heading's initials (« le dernier CLE c'était
-où ? »): that one stays which meeting (sets 23, 36e, 37f)."""
+où ? »): that one stays which meeting (sets 23, 36e, 37f).
+
+« la toute première réunion du collectif » (set 37b): « réunion » typed as
+such says no kind of sitting, so the first is counted among every sitting
+whose heading holds « du collectif » (the « Assemblée du collectif » that
+opened the year), not only those headed « Réunion du collectif »
+(`of_body_named`). A kind typed (« la première assemblée … ») keeps its
+headings."""
 
 from __future__ import annotations
 
@@ -27,8 +34,8 @@ from handlers.understanding.world import plain
 from storage.models import Meeting
 
 __all__ = ["checked_period", "checked_place", "from_end", "from_start", "headed_as_typed", "held_there", "in_month",
-           "last_in_coming_month", "last_scheduled", "latest_held_there", "next_asked", "on_day_of_month", "order_of",
-           "pick_ordered", "place_checked", "rank_in_month"]
+           "last_in_coming_month", "last_scheduled", "latest_held_there", "next_asked", "of_body_named", "on_day_of_month",
+           "order_of", "pick_ordered", "place_checked", "rank_in_month"]
 
 _ORDERS = frozenset({"dernier", "precedent", "premier"})
 # Ordinals counted from the first (« la 2e réu » is read « deuxième » by the shorthand): « premier » and its rank.
@@ -106,6 +113,20 @@ def last_scheduled(u: Understanding) -> bool:
 def from_start(u: Understanding) -> int:
     """1 for « la première », 2 for « la deuxième » or « la 2e » (an order counted from the first)."""
     return next((_RANKS[w.lemma] for w in u.words if w.lemma in _RANKS), 1)
+
+
+# The plain nouns of a sitting, which name no kind of it (folded, as typed: not a shorthand's reading).
+_ANY_SITTING = frozenset({"reunion", "reunions", "seance", "seances"})
+
+
+def of_body_named(u: Understanding, place: Entity, meetings: list[Meeting]) -> list[Meeting]:
+    """The meetings whose heading holds the place's words when a plain noun of sitting typed as such opens them
+    (« la première réunion du collectif »: every sitting « … du collectif »), in order; [] otherwise."""
+    before = u.words[place.start - 1] if place.start else None
+    said = plain(" ".join(w.raw for w in u.words[place.start:place.end]))
+    if before is None or before.typed or before.folded not in _ANY_SITTING or not said.startswith(("du ", "de la ")):
+        return []
+    return [m for m in meetings if re.search(rf"\b{re.escape(said)}\b", plain(m.place or ""))]
 
 
 def pick_ordered(u: Understanding, here: list[Meeting], past: list[Meeting], coming: list[Meeting],

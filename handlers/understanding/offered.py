@@ -9,19 +9,28 @@ questionnaire … » and its pilot. The decision answers when it holds the
 need at least as well as any open task does (« quelqu'un pour traduire le
 questionnaire ? » names the task's own object: the task stays), and no
 member's role holds it (« y a quelqu'un pour traduire ? » of an
-« Interprète … »: that member, as « qui s'occupe de … » finds)."""
+« Interprète … »: that member, as « qui s'occupe de … » finds).
+
+So is whether something new is offered: « il y a un nouveau trophée cette
+année ? » (the lead's set 49) asks whether the group created one, which the
+decision creating it records (« Un trophée du bénévole de l'année est
+créé … »); the deadline sharing the noun (« Envoi des candidatures aux
+trophées … ») creates nothing. The decision answers when it holds the noun
+asked at least as well as any deadline and says a creation (`new_thing`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.understanding.dominance import as_decision
+from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores, with_activities
 
-__all__ = ["offered_service"]
+__all__ = ["new_thing", "offered_service"]
 
 # « on peut avoir », « il y a », « y a », « est-ce qu'il y a », « vous avez » before « quelqu'un pour ».
 _OFFERS = (("on", "peut", "avoir"), ("on", "pourrait", "avoir"), ("je", "peux", "avoir"), ("il", "y", "a"), ("y", "a"),
@@ -49,4 +58,26 @@ def offered_service(ctx: Context, u: Understanding, decisions: Sequence[str],
     tasks = [t.text for t in ctx.data.tasks() if t.open]
     if decided < SHARE or decided < max(topic_scores(u.topic, tasks), default=0.0):
         return None
+    return as_decision(ctx, u, u.topic, answer)
+
+
+# « il y a un nouveau trophée ? », « y a une nouvelle permanence ? », « est-ce qu'il y a de nouveaux ateliers ? ».
+_NEW_ASKED = re.compile(r"\b(?:il y a|y a|ya|y a t il)\s+(?:un|une|des|de|d)\s+(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles)\b")
+# What a decision writes of a thing it creates (folded).
+_CREATED = re.compile(r"\b(?:cree|creee|crees|creees|creation|nouveau|nouvel|nouvelle|nouveaux|nouvelles|instaure\w*"
+                      r"|mis en place|mise en place|lance|lancee)\b")
+
+
+def new_thing(ctx: Context, u: Understanding, decisions: Sequence[str],
+              answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decision creating the thing asked, when « il y a un nouveau … ? » asks whether one was created; else None."""
+    if not u.topic or not decisions or not _NEW_ASKED.search(" ".join(w.folded for w in u.words)):
+        return None
+    shares = topic_scores(u.topic, decisions)
+    best = max(shares)
+    deadlines = [d.text for d in ctx.data.deadlines() if not d.cancelled]
+    if best < SHARE or best < max(topic_scores(u.topic, deadlines), default=0.0):
+        return None
+    if not any(s == best and _CREATED.search(fold(text)) for s, text in zip(shares, decisions, strict=True)):
+        return None  # the decisions holding the noun create nothing: no answer to whether one is new
     return as_decision(ctx, u, u.topic, answer)

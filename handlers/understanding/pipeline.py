@@ -21,7 +21,7 @@ from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import charged_words, role_words_of_charge
 from handlers.understanding.chat import (PEOPLE, asks_time, coming_on_day, is_assent, is_farewell, is_future_news,
                                          not_for_reading, sitting_place_asked, timely)
-from handlers.understanding.formation_subject import subject_formations, subject_headings
+from handlers.understanding.formation_subject import heading_narrowed, subject_formations, subject_headings
 from handlers.understanding.own_noun import own_noun_frame
 from handlers.understanding.record_period import periods_of_records
 from handlers.understanding.progress_heading import progress_over_heading
@@ -280,6 +280,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     set_aside |= guest
     entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py
     entities = subject_headings(found, entities, world.meetings)  # « le comité sur le plan de salle »: formation_subject.py
+    entities = heading_narrowed(found, entities, world.meetings)  # « la formation M57 »: formation_subject.py
     entities = periods_of_records(found, entities, world.records)  # « le partage des sentiers pour l'été 2027 »: record_period.py
     entities = progress_over_heading(found, entities, world.records.get("tasks", ()))  # progress_heading.py
     entities = without_origin(found, entities)  # « j'arrive de Montargis, c'est où ? »: asker_condition.py

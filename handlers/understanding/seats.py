@@ -8,6 +8,8 @@ conseil de surveillance, a commission d'attribution).
   membres associés ? » (role_holder: the holders of that seat);
 - one college: « le collège des usagers c'est qui ? », « qui siège au
   collège des bailleurs ? » (in_charge: the members whose roles name it);
+  its elected seats: « qui est élu au collège des parents ? » (role_holder:
+  the members whose roles say « élu(e) » of it, not its substitutes);
 - the stand-in of one member, named or by title: « le suppléant de Mme
   Thibout ? », « qui supplée le sous-préfet ? », « si Christine Aubry est
   absente qui la remplace ? » (role_holder: the role saying « suppléant(e)
@@ -192,7 +194,16 @@ def _college(u: Understanding, asked: str, members: Sequence[Member]) -> Outcome
     # The college as the roles write it (« Collège des bailleurs et réservataires »), accents kept.
     written = next((part.strip()[plain(part.strip()).index(segment):] for m in people for part in re.split(r"[,;]", m.role)
                     if segment in plain(part.strip()) and len(plain(part.strip())) == len(part.strip())), segment)
-    return _listed(u, "in_charge", written[:1].upper() + written[1:], people)
+    heading = written[:1].upper() + written[1:]
+    elected = [m for m in people if _ELECTED.search(plain(m.role or ""))]
+    if _ELECTED.search(asked) and elected and len(elected) < len(people):
+        # « qui est élu au collège des parents ? »: the holders of its elected seats, not its substitutes (set 49b).
+        return _listed(u, "role_holder", f"{heading}, élus", elected)
+    return _listed(u, "in_charge", heading, people)
+
+
+# The elected seats of a college (« Administratrice élue (collège des parents) »), as the question or a role says them.
+_ELECTED = re.compile(r"\belu(?:e|s|es)?\b")
 
 
 # « les membres du bureau de la CLE », « la composition du bureau »: a part of the body, named after its members.

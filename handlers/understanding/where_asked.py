@@ -17,7 +17,14 @@ And the other way (« le repas des aînés, c'est où que ça se fait ? », set
 36c): left unsure between the decisions and the dates, the one deadline on
 the thing that itself says where it is held (« Repas de Noël des aînés à la
 salle polyvalente ») answers, when no decision on it names a place of the
-kind (the decisions said who offers the meal and to whom, not where)."""
+kind (the decisions said who offers the meal and to whom, not where).
+
+And where to turn (« un saisonnier qui cherche un logement il doit s'adresser
+où ? », the lead's set 68): « où » and no « qui » asks a desk, which the
+members whose roles share the words (six « … logement des saisonniers »)
+are not; the one decision on the thing (« Toutes les demandes … sont
+centralisées par le point info logement ») answers, else both readings are
+offered (`desk_not_people`)."""
 
 from __future__ import annotations
 
@@ -26,12 +33,13 @@ from collections.abc import Callable
 
 from handlers.context import Context
 from handlers.understanding.dominance import sure_as
+from handlers.understanding.eligibility import asks_someone
 from handlers.understanding.normalise import fold, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
 
-__all__ = ["asks_where", "place_dated", "place_decided", "place_not_date"]
+__all__ = ["asks_where", "desk_not_people", "place_dated", "place_decided", "place_not_date"]
 
 # Words that ask for a time too (« c'est quand et où ? »): the deadline may then be meant.
 _WHEN = frozenset({"quand", "date", "dates", "jour", "heure", "delai", "echeance", "limite", "avant"})
@@ -57,6 +65,24 @@ def place_not_date(ctx: Context, outcome: Outcome, decisions: Callable[[Context,
     if decided.confident:
         return decided
     u.intent, u.readings = None, ["dates_period", "decisions_topic"]
+    return unsure(u)
+
+
+def desk_not_people(ctx: Context, outcome: Outcome, decisions: Callable[[Context, Understanding], Outcome],
+                    unsure: Callable[[Understanding], Outcome]) -> Outcome | None:
+    """The one decision on the topic for a « où » question (no « qui » asking someone; a relative « qui » may be
+    there: « un saisonnier qui cherche … ») answered with the members whose roles share
+    its words, else readings offered; None when the question or the answer is another."""
+    u = outcome.understanding
+    if (u is None or not outcome.confident or outcome.intent != "in_charge" or not u.topic or not asks_where(u)
+            or asks_someone(u) or "d'après leur rôle" not in outcome.reply.plain()):
+        return None
+    kept = u.topic
+    u.intent, u.readings = "decisions_topic", []
+    decided = decisions(ctx, u)
+    if decided.confident and decided.reply.plain().count("Décision n°") == 1:
+        return decided
+    u.intent, u.topic, u.readings = None, kept, ["in_charge", "decisions_topic"]
     return unsure(u)
 
 

@@ -296,7 +296,7 @@ def _served_title(u: Understanding, start: int) -> bool:
 def who_source(ctx: Context, u: Understanding, decisions: tuple[str, ...], answers: dict[str, Answer],
                unsure: Callable[[Understanding], Outcome]) -> Outcome | None:
     """The answer from the source a « qui » question's grammar asks for, or None (nothing changes)."""
-    if names_own_group(u, ctx.data.members()):
+    if names_own_group(u, ctx.data.members(), [m.place for m in ctx.data.meetings()]):
         u.intent, u.readings = "directory", []  # « qui fait partie du groupe de travail ESS ? »: own_group.py
         return answers["directory"](ctx, u)
     if u.intent not in _OVERRULED or not u.words or not _asked(u, ("qui", "a", "chez", "c")):

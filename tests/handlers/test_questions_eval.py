@@ -227,6 +227,8 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout_lead84.tsv",  # w42a wrote it, the lead measured it (83.9 / 3.2 / 94.6; 84.4 / 2.8 relabelled), r42e fixed it, r43s and r43u raised it to 95.4 / 0 / 100: the commission communale des impôts directs of a commune of the Somme (ccid80)
     "questions_heldout_lead54.tsv",  # w31c wrote it, the lead measured it (90.3 / 2.6 / 100), r44t fixed its last confident wrong (96.4 / 0 / 100): an épiceries solidaires network's copil in Gironde (episol33)
     "questions_heldout48c.tsv",  # r41c: is it still on (« c'est toujours jeudi ? », « c'est maintenu ? », « il paraît que le forum est avancé », « c'est toujours avec l'APEC ? »), the organising committee of a departmental job fair in the Loiret (forum45), first run 66.4 / 12.8 / 100; r45s raised it to 95.7 / 0 / 100
+    "questions_heldout_lead51.tsv",  # w30c wrote it, the lead measured it (89.1 / 5.2 / 100; 89.1 / 4.7 relabelled), r45r fixed its last confident wrong (95.8 / 0 / 100): a network of secrétaires de mairie in the Haut-Jura (secmairie39)
+    "questions_heldout_lead14.tsv",  # the lead's set 14 (tenth round): Villeurbanne's PEdT steering group typed as parents and youth workers type (villeurbanne), first run 86.0 / 3.0 / 97.4 (relabelled), r45r relabelled its last confident wrong to the sets' convention (98.0 / 0 / 100)
 )
 
 
