@@ -115,7 +115,10 @@ def deadline_named(ctx: Context, u: Understanding, answers: Mapping[str, Answer]
     """« la liste des ateliers, date limite ? » left unsure (the shorthand read « ateliers » as « réunions », which
     no deadline writes) while a deadline word is asked and a deadline is among the readings: the one deadline
     holding the words as typed (« Liste définitive des ateliers … »); else None."""
-    if "dates_period" not in u.readings or not any(w.folded in DEADLINE_WORDS or w.lemma in DEADLINE_WORDS
-                                                   for w in u.words):
+    # (a participle the lexicon folds onto a deadline noun asks none: « on a limité la durée de passage ? », as
+    # typed « limité », is a decision's limit, not « la date limite »)
+    if "dates_period" not in u.readings or not any(
+            (w.folded in DEADLINE_WORDS or w.lemma in DEADLINE_WORDS)
+            and not w.typed.casefold().endswith(("é", "ée", "és", "ées")) for w in u.words):
         return None
     return _deadline(ctx, u, answers["dates_period"])

@@ -69,6 +69,15 @@ def test_a_deadline_asked_of_a_thing(forum: Chat) -> None:
     assert not outcome_of(forum, "les ateliers du forum c'est quand ?").intent == "dates_period"
 
 
+def test_a_participle_folded_onto_a_deadline_word_asks_no_deadline() -> None:
+    # « limité » is folded onto « limite » (a deadline's noun): the merge's whole-set run saw set 20c's « on a limité
+    # la durée de passage à l'épicerie ? » answered with the deadline holding « passage » and « épicerie »
+    epicerie = build_group("epicerie74")
+    out = outcome_of(epicerie, "on a limité le temps de passage par famille à l'épicerie ?")
+    assert not (out.confident and "Échéance" in out.reply.plain())
+    assert "Tableau des passages" in sure(epicerie, "les passages en épicerie, date limite ?", "dates_period")
+
+
 
 def test_a_note_checked_asks_the_day_noted(forum: Chat) -> None:
     reply = sure(forum, "slt, je note le comité le 11 à 9h30, c'est bien ça ?", "meeting_which")
