@@ -78,8 +78,8 @@ _ONE_DAY = ("jour de l ' an", "sainte - catherine", "sainte catherine", "saint -
 _NEEDS_A_DAY_WORD = ("noel", "paques", "pentecote")
 # Without an article only the names that start with their weekday (« lundi de Pâques 10h »): « Toussaint » alone
 # may be a surname (« Mme Toussaint »), « ascension » a climb.
-_BARE = ("lundi de paques", "dimanche de paques", "lundi de paque", "dimanche de paque", "vendredi saint", "jeudi saint", "samedi saint", "dimanche des rameaux",
-         "mercredi des cendres", "mardi gras", "jeudi de l ' ascension", "lundi de pentecote", "dimanche de pentecote",
+_BARE = ("lundi de paques", "dimanche de paques", "lundi de paque", "dimanche de paque", "vendredi saint", "jeudi saint",
+         "samedi saint", "dimanche des rameaux", "mercredi des cendres", "mardi gras", "jeudi de l ' ascension", "lundi de pentecote", "dimanche de pentecote",
          *_JEUNE, *_JEUNE_GENEVOIS)
 # …and, with a capital, the names that are neither a surname nor a common noun then (« Ascension 10h », as the
 # lead's second blind set writes it; « une ascension » stays a climb, « Mme Toussaint » a person).
@@ -111,9 +111,9 @@ def holiday_day(name: str, year: int) -> date:
 
 def holiday_at(p: Phrases, i: int, today: date, counted_from: bool = False) -> tuple[date, int] | None:
     """The holiday phrase at `i`: its next day from `today` and the index after it, or None. With `counted_from`, a
-    weekday is counted from it (« le mardi après Pâques », « le samedi avant Noël »): that phrase makes a bare « Pâques »,
-    « Noël », « la Pentecôte » its day, as « le jour de » does (blind set 40: « le mardi après Pâques : retour des clés »
-    was refused, read only with an hour after it)."""
+    weekday is counted from it (« le mardi après Pâques », « le samedi avant Noël »): that phrase makes a bare
+    « Pâques », « Noël », « la Pentecôte » its day, as « le jour de » does (blind set 40: « le mardi après Pâques :
+    retour des clés » was refused, read only with an hour after it)."""
     names = sorted((*_FIXED, *_FROM_EASTER, *_JEUNE, *_JEUNE_GENEVOIS), key=len, reverse=True)  # « lundi de Pâques » before « Pâques »
     start = p.seq(i, *_DEADLINE) or i  # « au plus tard la veille de Noël »: that day
     one_day_only = start == i and (k := p.seq(i, *_ONE_DAY_LEADS)) is not None

@@ -270,19 +270,22 @@ class WeekdayPhrases(Phrases):
     def weekday_after(self, i: int, day: date) -> int | None:
         """« le 23 mars (jeudi) 14h », « 23/03, jeudi, 14h »: the weekday said after
         the date, checked against it; the index after it, or None (« 23 mars
-        jeudi 30 … » names another date: left to the rest check). A feast said there as the day's name, « le 17 mai,
-        lundi de Pentecôte, à 14h », « jeudi 6 mai (Ascension) 10h », is checked the same way (blind set 40's probes:
-        the first was stored with « de Pentecôte » as the text, the second refused for its hour; after the time, « 10h
-        (Ascension) », it was read: date_rest.restated); not after « pour », « avant » (« le 5, pour la Saint-Nicolas »)."""
+        jeudi 30 … » names another date: left to the rest check). A feast said there as the day's name,
+        « le 17 mai, lundi de Pentecôte, à 14h », « jeudi 6 mai (Ascension) 10h », is checked the same way (blind
+        set 40's probes: the first was stored with « de Pentecôte » as the text, the second refused for its hour;
+        after the time, « 10h (Ascension) », it was read: date_rest.restated); not after « pour », « avant » (« le 5,
+        pour la Saint-Nicolas »)."""
         j = i + (self.word(i) in ("(", ","))
-        if j > i and self.word(j) not in ("pour", "pr", "avant", "apres", "a", "au", "d", "des") and (feast := holiday_at(self, j, self.today)):
+        if (j > i and self.word(j) not in ("pour", "pr", "avant", "apres", "a", "au", "d", "des")
+                and (feast := holiday_at(self, j, self.today))):
             seen, k = feast
             if self.word(i) == "(":
                 if self.word(k) != ")":
                     return None
                 k += 1
             if seen != day:
-                raise InputError(f"Le {format_day(day)} ou le {format_day(seen)} (« {self.label(j, feast[1])} ») : lequel des deux ?")
+                raise InputError(f"Le {format_day(day)} ou le {format_day(seen)} (« {self.label(j, feast[1])} ») : "
+                                 "lequel des deux ?")
             return k
         if (found := self._weekday(j)) is None or self.explicit(found[1], bare_day=True) is not None:
             return None
