@@ -21,7 +21,7 @@ from handlers.date_calendar import ROLLOVER_REFUSAL, format_day
 from handlers.date_clock import Phrases, read_clock
 from handlers.messages import InputError
 
-__all__ = ["easter", "holiday_at", "holiday_day"]
+__all__ = ["easter", "feast_disagrees", "feast_in_brackets", "holiday_at", "holiday_day"]
 
 
 def easter(year: int) -> date:
@@ -86,6 +86,15 @@ _BARE = ("lundi de paques", "dimanche de paques", "lundi de paque", "dimanche de
 _BARE_CAPITALISED = ("ascension", "assomption", "armistice", "saint - sylvestre", "saint sylvestre", "nouvel an")
 
 
+# « Le réveillon » is the evening before a feast: « le réveillon de Noël » Christmas Eve, « le réveillon du jour de l'an /
+# du nouvel an » New Year's Eve, which is also « le réveillon de la Saint-Sylvestre », said of the saint's own day (blind
+# set 41: « le réveillon de Noël à 19h » was refused). « Le réveillon » alone names either evening and stays refused.
+_REVEILLON_LEADS = ("le reveillon de", "le reveillon du", "au reveillon de", "au reveillon du", "reveillon de", "reveillon du")
+_REVEILLON: dict[str, tuple[str, int]] = {"noel": ("noel", -1), "jour de l ' an": ("jour de l ' an", -1),
+                                          "nouvel an": ("nouvel an", -1), "la saint - sylvestre": ("saint - sylvestre", 0),
+                                          "la saint sylvestre": ("saint - sylvestre", 0)}
+
+
 def _time_after(p: Phrases, k: int) -> bool:
     """A time right after the name (« Noël 10h », « Pâques, 11h »): then it names the day, not a season nor an event."""
     return read_clock(p, k + (p.word(k) == ",")) is not None
@@ -119,6 +128,18 @@ def holiday_at(p: Phrases, i: int, today: date, counted_from: bool = False) -> t
     one_day_only = start == i and (k := p.seq(i, *_ONE_DAY_LEADS)) is not None
     lead = p.word(i) if one_day_only else ""
     start = k if one_day_only else start
+    if (j := p.seq(start, *_REVEILLON_LEADS)) is not None:
+        for said, (name, shift) in _REVEILLON.items():
+            if (k := p.seq(j, said)) is not None:
+                return _next_day(name, shift, today, p.label(i, k)), k
+        return None  # « le réveillon des bénévoles »: an event's name
+    if (j := p.seq(start, "le reveillon", "au reveillon")) is not None and (
+            p.word(j) in ("", ":", ",", "a", "-", ".") or read_clock(p, j) is not None):
+        christmas_eve = next(d for y in (today.year, today.year + 1) if (d := date(y, 12, 24)) >= today)
+        new_year_eve = next(d for y in (today.year, today.year + 1) if (d := date(y, 12, 31)) >= today)
+        raise InputError(f"« {p.label(i, j)} » : celui de Noël (le {format_day(christmas_eve)}) ou celui du jour de l'an "
+                         f"(le {format_day(new_year_eve)}) ? Écrivez « le réveillon de Noël » ou « le réveillon du jour "
+                         "de l'an », ou la date.")
     for before, shift in _BEFORE:
         j = p.seq(start, before) if before else start
         if j is None:
@@ -149,6 +170,34 @@ def holiday_at(p: Phrases, i: int, today: date, counted_from: bool = False) -> t
                 return _on(name, int(p.word(k))) + timedelta(days=shift), k + 1  # « la Saint-Jean 2029 » (blind set 17's probes)
             return _next_day(name, shift, today, p.label(i, k)), k
     return None
+
+
+def _epiphany(year: int) -> frozenset[date]:
+    """The Epiphany's days in `year`: 6 January, and the Sunday between 2 and 8 January where France keeps it."""
+    sunday = date(year, 1, 2) + timedelta(days=(6 - date(year, 1, 2).weekday()) % 7)
+    return frozenset({date(year, 1, 6), sunday})
+
+
+def feast_in_brackets(p: Phrases, j: int, day: date) -> tuple[bool, int] | None:
+    """A fixed feast named bare between brackets after a date, as the day's name: « le 6 janvier (l'Épiphanie) à 15h »,
+    « le 25 décembre (Noël) 12h » (blind set 41: refused, the name left unread before the hour). Whether it names `day`
+    (of the date's own year), and the index after the closing bracket; None when no such name is there. The feasts that
+    move or span two days stay out (« (Pentecôte) »: the Sunday or the Monday off? asked by the reader); « l'Épiphanie »
+    alone names no day either (6 January, or the first Sunday of January where France keeps it), but agrees with both.
+    Only right after the date: after the time, « 10h (Toussaint) » stays the place's, as the earlier sets label it."""
+    j = p.seq(j, "la", "le", "l '") or j
+    # (« fête du Travail » is 1 May in Europe, the first Monday of September in Quebec: left to the rest, as before)
+    for name in sorted((*(n for n in _FIXED if n != "fete du travail"), "epiphanie"), key=len, reverse=True):
+        if (k := p.seq(j, name)) is not None and p.word(k) == ")":
+            days = _epiphany(day.year) if name == "epiphanie" else frozenset({_on(name, day.year)})
+            return day in days, k + 1
+    return None
+
+
+def feast_disagrees(day: date, said: str) -> InputError:
+    """The refusal of a feast named after a date it is not (« le 7 janvier (Épiphanie) »): which was meant?"""
+    return InputError(f"Le {format_day(day)} n'est pas « {said} » : lequel des deux ? Écrivez la date seule (ex. « le "
+                      f"{format_day(day, weekday=False)} ») ou celle de la fête.")
 
 
 def _next_day(name: str, shift: int, today: date, label: str) -> date:

@@ -10,10 +10,12 @@ the sentence unread, and so refused.
 
 from __future__ import annotations
 
+import re
+
 from handlers.date_words import month_of, weekday_of
 from handlers.messages import InputError
 
-__all__ = ["leadin_at", "meeting_noun_first"]
+__all__ = ["event_noun_first", "leadin_at", "meeting_noun_first", "title_before_day"]
 
 # Who proposes or invites, then what: « je vous propose de nous retrouver », « nous vous invitons à nous réunir ».
 _PROPOSERS = ("je vous propose", "nous vous proposons", "on vous propose", "je propose", "nous proposons", "je vous invite",
@@ -31,6 +33,13 @@ _ARTICLES = ("la", "le", "l '", "notre", "votre", "leur", "cette", "ce")
 _MEETINGS = frozenset({"reunion", "seance", "rencontre", "assemblee", "ag", "comite", "bureau", "conseil", "ca", "commission",
                        "pleniere", "session", "permanence", "formation", "visite", "atelier", "copil", "conference",
                        "soiree", "matinee", "journee", "groupe", "cellule", "jury", "audition", "sortie", "repetition"})
+# An event a group holds, named as a meeting is (blind set 41: « Galette des rois : vendredi 8 janvier 16h, au foyer »,
+# « Vœux du maire le lundi 11 janvier à 18h30 », « Le repas des aînés aura lieu le … » were refused): its title is no
+# place, and the date after it is read as at the start.
+_EVENTS = frozenset({"galette", "voeux", "vœux", "repas", "fete", "loto", "concert", "spectacle", "gouter", "pot", "apero",
+                     "aperitif", "bal", "kermesse", "brocante", "braderie", "ceremonie", "inauguration",
+                     "commemoration", "reveillon", "banquet", "diner", "dejeuner", "veillee", "tournoi",
+                     "collecte", "distribution", "carnaval", "defile", "vente", "chorale", "rassemblement"})
 _SUBJECT_VERBS = ("aura lieu", "se tiendra", "se reunira", "se deroulera", "est fixee", "est fixe", "est prevue", "est prevu",
                   "est programmee", "est programme", "est convoquee", "est convoque", "sera tenue", "a ete fixee",
                   "a ete fixe", "a ete programmee", "a ete programme", "est planifiee", "est planifie")
@@ -68,7 +77,7 @@ def _before_date(reader, k: int) -> bool:
 def _subject_verb(reader, i: int) -> int | None:
     j = reader.seq(i, *_ARTICLES) or i
     j = reader.seq(j, "prochaine", "prochain") or j
-    if reader.word(j) in _MEETINGS:
+    if reader.word(j) in _MEETINGS or reader.word(j) in _EVENTS:
         verbs = _SUBJECT_VERBS
     elif (k := reader.seq(i, *_PEOPLE_ARTICLES)) is not None and reader.word(k) in _PEOPLE:
         j, verbs = k, _PEOPLE_VERBS  # « Les membres du bureau sont convoqués le … » (blind set 21)
@@ -109,3 +118,41 @@ def meeting_noun_first(folded: str) -> bool:
     while words and words[0] in ("la", "le", "l", "notre", "votre", "prochaine", "prochain", "une", "un"):
         words = words[1:]
     return bool(words) and words[0] in _MEETINGS
+
+
+def _first_noun(words: list[str]) -> str:
+    while words and words[0] in ("la", "le", "les", "l", "notre", "nos", "votre", "prochaine", "prochain", "une", "un"):
+        words = words[1:]
+    return words[0] if words else ""
+
+
+def event_noun_first(folded: str) -> bool:
+    """The text starts by naming an event the group holds (« Galette des rois », « le repas des aînés »): a title."""
+    return _first_noun(folded.replace("'", " ").split()) in _EVENTS
+
+
+# What a title before « le <date> » may not hold: a place's or a person's preposition (« Repas chez Paul le 12 », « Pot à
+# Sceaux le 12 »: the place would be lost), a negation, a relative clause or a move (« Réunion reportée le 12 »).
+_NOT_TITLE = _NOT_COMPLEMENT | {"a", "au", "aux", "en", "chez", "dans", "sur", "avec", "pour"}
+
+
+def title_before_day(raw: str, folded_words: list[str]) -> int | None:
+    """Where « le » opens the date after a meeting's or an event's title of at most six words (« Vœux du maire le lundi 11
+    janvier à 18h30 », « Réunion du bureau le jeudi 14 janvier, 14h »: blind set 41), as an offset in `raw`; None when the
+    text does not start so. `folded_words` are `raw`'s whitespace-separated words, folded; the caller checks that a day
+    is read after it."""
+    spans = [m.start() for m in re.finditer(r"\S+", raw)]
+    if len(folded_words) != len(spans):
+        return None
+    n = 1 if folded_words[:1] in (["la"], ["le"], ["les"], ["notre"]) else 0
+    if n >= len(folded_words) or not (folded_words[n] in _MEETINGS or folded_words[n] in _EVENTS):
+        return None
+    for k in range(n + 1, min(n + 8, len(folded_words))):
+        w = folded_words[k]
+        if w == "le":
+            return spans[k]  # (« Réunion le … » is the reader's own rubric, read before; « Atelier le … » is not)
+        bare = w.replace("'", " ").replace("-", " ").split()
+        if not bare or not all(part.isalpha() for part in bare) or set(bare) & _NOT_TITLE or any(
+                weekday_of(part) is not None or month_of(part) is not None for part in bare):
+            return None
+    return None

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from handlers.date_calendar import ROLLOVER_REFUSAL, format_day, next_day_of_month, nth_weekday
 from handlers.date_clock import Phrases, read_clock
 from handlers.date_counted import near_enough
-from handlers.date_holidays import holiday_at
+from handlers.date_holidays import feast_disagrees, feast_in_brackets, holiday_at
 from handlers.date_there import refuse_that_weekday, weekday_there
 from handlers.date_week_numbers import week_number_at, week_of_day_at, weekday_in_week, weekday_in_week_of
 from handlers.date_words import ORDINALS, month_of, weekday_of
@@ -276,6 +276,11 @@ class WeekdayPhrases(Phrases):
         after the time, « 10h (Ascension) », it was read: date_rest.restated); not after « pour », « avant » (« le 5,
         pour la Saint-Nicolas »)."""
         j = i + (self.word(i) in ("(", ","))
+        if self.word(i) == "(" and (named := feast_in_brackets(self, j, day)) is not None:
+            agrees, k = named  # « le 6 janvier (l'Épiphanie) à 15h », « le 25 décembre (Noël) » (blind set 41)
+            if not agrees:
+                raise feast_disagrees(day, self.label(j, k - 1))
+            return k
         if (j > i and self.word(j) not in ("pour", "pr", "avant", "apres", "a", "au", "d", "des")
                 and (feast := holiday_at(self, j, self.today))):
             seen, k = feast

@@ -272,13 +272,16 @@ _QUOTED_MAIL = re.compile(r"(?:\ba (?:ecrit|envoye)|\bwrote)\s*:?\s*$")
 
 def _text_first(raw: str, now: datetime, require_time: bool, default_time: time | None = None) -> When | None:
     """`raw` read as « <place or text>, <date> » (see _HEAD_SPLIT); None when it does not read so."""
-    from handlers.date_leadins import meeting_noun_first
+    from handlers.date_leadins import event_noun_first, meeting_noun_first
     for found in _HEAD_SPLIT.finditer(raw):
         head, tail = raw[:found.start()].strip(), raw[found.end():].strip()
         folded = fold(head)
         # « Réunion du bureau : jeudi 4 février, 9h précises » (blind set 21): a meeting's title as a rubric, before a
         # colon; the command already says a meeting is set, and the place, if any, follows the date
-        titled = require_time and found.group().strip() == ":" and meeting_noun_first(folded)
+        titled = require_time and found.group().strip() == ":" and (meeting_noun_first(folded) or (
+            # « Galette des rois : vendredi 8 janvier 16h, au foyer » (blind set 41); an event said with its place
+            # (« Repas au foyer : … ») keeps it as before
+            event_noun_first(folded) and not _PLACE_WORDS & set(folded.replace("'", " ").split())))
         heading = re.sub(r"\b(?:reunion\w*|seances?)\b", "", folded) if titled else folded  # (its noun is no greeting)
         if (not head or not tail or len(head.split()) > _HEAD_MAX_WORDS or _HEAD_REFUSED.search(heading)
                 or (require_time and not titled and (meeting_noun_first(folded) or not _PLACE_WORDS & set(folded.replace("'", " ").split())))):
@@ -296,6 +299,18 @@ def _text_first(raw: str, now: datetime, require_time: bool, default_time: time 
             return None
         return When(when.start, when.end, when.has_time, head.rstrip(" ,;:–—-·⋅•"), when.notes)
     return None
+
+
+def _titled(raw: str, now: datetime) -> str | None:
+    """`raw` after a meeting's or an event's title that ends right before « le <date> » (« Vœux du maire le lundi 11
+    janvier à 18h30, salle des fêtes », « Réunion du bureau le jeudi 14 janvier, 14h »: blind set 41; the command
+    already says a meeting is set), when a day is read there and the title names no place; None otherwise."""
+    from handlers.date_leadins import title_before_day
+    words = [fold(w) for w in raw.split()]
+    start = title_before_day(raw, words)
+    if start is None or _PLACE_WORDS & set(fold(raw[:start]).replace("'", " ").split()):
+        return None
+    return raw[start:] if read(raw[start:], now.date(), now.tzinfo.key).day is not None else None
 
 
 def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: bool = True, text_first: bool = True,
@@ -336,6 +351,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if reading.day is None:
         if reading.clock is None and text_first and strict_rest and (first := _text_first(raw, now, require_time, default_time)) is not None:
             return first
+        if reading.clock is None and text_first and strict_rest and require_time and (titled := _titled(raw, now)) is not None:
+            return parse_when(titled, now, require_time, strict_rest, text_first=False, default_time=default_time)
         if reading.clock is not None:
             raise InputError(f"Il manque le jour pour « {reading.said} » (ex. « jeudi 17 décembre {reading.said} »).")
         if (period := period_said(raw)) is not None:

@@ -40,6 +40,9 @@ _SECOND = re.compile(r"^\s*(?:,|/|-|ou\b|et\b|voire\b|debut\b|mi\b|mi-|courant\b
 _MONTH_WORD = r"(?P<month>[a-z]{3,10})(?![a-z])\.?"
 _VAGUE_MONTH = re.compile(rf"{_LEAD}(?:(?:en\s+|au\s+)?debut|dans\s+le\s+courant|courant|(?:au\s+|vers\s+la\s+|a\s+la\s+)?"
                           rf"mi\s*-?|(?:au\s+)?milieu)\s*(?:de\s+|du\s+|d')?{_MONTH_WORD}{_YEAR}")
+# A feast as a span's bound (folded): « Noël », « le jour de l'an », « Nouvel An », « la Saint-Sylvestre », « Pâques ».
+_FEAST = (r"(?:(?:le\s+)?(?:jour|premier)\s+de\s+l'\s*an|(?:le\s+)?nouvel\s+an|(?:la\s+)?saint[\s-]sylvestre|noel|paques"
+          r"|(?:la\s+)?(?:toussaint|pentecote|chandeleur)|l'\s*ascension|(?:le\s+)?reveillon|(?:la\s+)?rentree)")
 _VAGUE_SPAN = re.compile(
     rf"{_LEAD}(?:(?:(?:en\s+|au\s+)?debut|dans\s+le\s+courant|courant|mi\s*-?|(?:au\s+)?milieu)\s*(?:de\s+|du\s+|d')?"
     r"(?:l'\s*)?(?:annee|mois|semaine|trimestre|semestre)(?:\s+(?:prochaine?|suivante?))?"
@@ -50,6 +53,9 @@ _VAGUE_SPAN = re.compile(
     # was stored with the span in its text and no due date); « pour les vacances » is a purpose, the text's
     r"|(?:(?:pendant|durant|avant|apres|d'ici)\s+les|au\s+cours\s+des|jusqu'aux)\s+(?:vacances|conges|relaches|fetes)"
     r"(?:\s+(?:scolaires|d'ete|d'hiver|d'automne|de\s+(?:la\s+|l'\s*)?[a-z]+))?"
+    # the days between two feasts (blind set 41: « ranger la salle entre Noël et le jour de l'an » was stored with the
+    # span in its text and no due date, where /echeance refuses it)
+    rf"|entre\s+{_FEAST}\s+et\s+{_FEAST}|entre\s+les\s+(?:deux\s+)?fetes"
     r"|(?:la|cette)\s+semaine\s+prochaine|le\s+mois\s+prochain|ce\s+mois-ci|cette\s+semaine)(?![\w-])")
 _IN_MONTH = re.compile(rf"(?:en|pour|courant|dans\s+le\s+mois\s+de)\s+{_MONTH_WORD}{_YEAR}\s*$")
 _MID = re.compile(rf"{_LEAD}(?:au\s+|vers\s+la\s+|a\s+la\s+)?mi\b")

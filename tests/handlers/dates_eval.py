@@ -107,6 +107,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind38.tsv"),
     Path(__file__).with_name("dates_blind39.tsv"),
     Path(__file__).with_name("dates_blind40.tsv"),
+    Path(__file__).with_name("dates_blind41.tsv"),
 )
 
 
