@@ -18,7 +18,13 @@ as they were:
   of the group belongs to frames the question, the rest says what is asked
   (decision_facts._house_words);
 - « qui est là pour la circonscription ? »: the bodies of the IEN's
-  circonscription ([kinds] of entities.toml)."""
+  circonscription; « les gens de la maternelle au conseil ? »: the école of
+  that level ([kinds] of entities.toml);
+- « on voit les menus où ? » of « … publiés sur le portail famille »: a
+  portal is where a thing is published (fact_places._MORE_PLACES);
+- « le RI a été voté comment ? »: the règlement intérieur by its initials
+  (the family [reglement_interieur]), while the Vaud « RI » (revenu
+  d'insertion) keeps its own records."""
 
 from __future__ import annotations
 
@@ -88,3 +94,22 @@ def test_the_circonscription(ecole: Chat) -> None:
     assert "Thomas Quéré" in reply and "Isabelle Verdier" not in reply
     # A deadline to send to « l'inspection » keeps its date (« Envoi à l'IEN … »).
     assert "11 décembre" in sure(ecole, "les effectifs sont à envoyer à l'inspection avant quand ?", "dates_period")
+
+
+def test_the_ecole_of_a_level(ecole: Chat) -> None:
+    reply = sure(ecole, "qui sont les gens de l'élémentaire ?", "org_members")
+    assert "Hélène Marchais" in reply and "Josiane Rabier" not in reply
+    # The level's words still find the decisions that name it.
+    assert "vacances de février 2027" in sure(ecole, "les wc de la maternelle seront refaits quand ?", "decisions_topic")
+
+
+def test_a_portal_is_where_a_thing_is_published(ecole: Chat) -> None:
+    assert "portail famille" in sure(ecole, "les menus de la semaine on les trouve où ?", "decisions_topic")
+
+
+def test_the_reglement_interieur_by_its_initials(ecole: Chat) -> None:
+    assert "adopté à l'unanimité" in sure(ecole, "on a voté quoi sur le RI ?", "decisions_topic")
+    # In Vaud « RI » is the revenu d'insertion, found by its own word.
+    assert "Fabrice Monnier" in sure(build_group("jeunes-ouestvd"), "le référent RI du CSR c'est qui ?", "role_holder")
+    assert "150 francs" in sure(build_group("cosoc-vd"), "l'aide au chauffage pour les ménages au RI c'est combien ?",
+                                "decisions_topic")
