@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.dominance import as_decision, leads
-from handlers.understanding.fact_asked import bodies_as_named
+from handlers.understanding.fact_asked import bodies_as_named, said_in
 from handlers.understanding.fact_places import ASKING, asked_kind, states_kind
 from handlers.understanding.normalise import Word, fold, lexicon, stem
 from handlers.understanding.outcome import Outcome
@@ -56,8 +56,9 @@ _PERCENT_STATED = re.compile(r"\d\s?%|\bpour ?cent\b|\bpourcents?\b")
 # A ceiling asked (« le plafond », « le montant maximum », « c'est combien max ? ») and stated (« au plus », « au
 # maximum », « plafonné à », « jusqu'à », « dans la limite de », « ne peut dépasser »).
 _CEILING = frozenset({"plafond", "plafonds", "maximum", "max", "maximal", "maximale", "plafonne", "plafonnee"})
+# A range of prices states its top too: « de 1,50 euro à 12 euros la journée » (fx46c, the lead's set 90).
 _CEILING_STATED = re.compile(r"\b(?:au plus|au maximum|maximum|max|plafon\w*|jusqu['’ ]?a|dans la limite|ne (?:peut|peuvent) "
-                             r"(?:pas )?depasser)\b")
+                             r"(?:pas )?depasser|de \d[\d ,.]*(?:euros?|€)? a \d[\d ,.]*(?:euros?|€))")
 # A count said roughly in a decision (« une vingtaine de jeunes »).
 _ROUGHLY = frozenset({"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
                       "soixantaine", "centaine", "centaines", "millier", "milliers"})
@@ -214,6 +215,35 @@ def _bare_weekday(u: Understanding, start: int, end: int) -> bool:
     return len(said) == 1 and bool(_WEEKDAY.fullmatch(said[0]))
 
 
+def _dates_the_count(kind: str, u: Understanding, entity: str, start: int, end: int, texts: Sequence[str]) -> bool:
+    """« combien de familles peuvent partir en vacances en juillet ? » of « Le séjour … aura lieu du 12 au 16 juillet
+    2027, dans la limite de huit familles »: a month that a decision stating the count writes dates the thing counted,
+    no meeting nor span of records to look in (fx46c, the lead's set 90)."""
+    if kind != "count" or entity not in ("month", "period"):
+        return False
+    folded = [w.folded for w in u.words]
+    return any(said_in(u.words[start:end], t) and _states(kind, t, _counted(folded), _counted_of(folded)) for t in texts)
+
+
+# The share of the group's members a body (or the bodies one name reads) holds for it to be the group's own house.
+_HOUSE = 1 / 3
+
+
+def _house_words(ctx: Context, u: Understanding) -> set[int]:
+    """The words (by id) naming the body most of the group belongs to: « la fête de l'école c'est quand ? » in a
+    school's conseil, whose every decision is the school's, asks the fête, not whatever else says « école » (« les
+    menus sont affichés à l'entrée de l'école »); the body's name frames the question (fx46c, the lead's set 88)."""
+    members = ctx.data.members()
+    held: set[int] = set()
+    for e in u.entities:
+        if e.kind != "org":
+            continue
+        bodies = {fold(name) for name in e.label.split(" / ")}
+        if members and sum(fold(m.organisation or "") in bodies for m in members) >= _HOUSE * len(members):
+            held |= {id(w) for w in u.words[e.start:e.end]}
+    return held
+
+
 def _elsewhere(u: Understanding, stating: Sequence[str]) -> bool:
     """« combien de rapporteurs à Tours ? »: a meeting place named that no decision stating the fact says asks of
     the meeting held there (its head count), not of the rule (« deux rapporteurs par dossier »)."""
@@ -244,7 +274,8 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     framed = not set(folded) & PAST
     if any(e.kind in named and not (e.kind == "period" and (_SEASON.search(fold(e.label)) or framed and [
             w.folded for w in u.words[e.start:e.end]] == ["cette", "annee"]))
-           and not (kind == "cost" and _bare_weekday(u, e.start, e.end)) for e in u.entities):
+           and not (kind == "cost" and _bare_weekday(u, e.start, e.end))
+           and not (framed and _dates_the_count(kind, u, e.kind, e.start, e.end, texts)) for e in u.entities):
         return None
     if kind == "reason" and any(e.kind in ("period", "month") and not _bare_weekday(u, e.start, e.end) for e in u.entities):
         return None  # « pourquoi la réunion du 15 est annulée ? » asks of one meeting, not of a rule
@@ -256,6 +287,11 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
         # « à partir de quel débit », « au-delà de quel volume »: the bound asked, no word of the thing measured.
         topic = [w for w in topic if w.folded not in _BOUND_WORDS]
     topic = bodies_as_named(u.entities, u.words, topic)  # « le samu social » as « Samusocial » (fact_asked.py)
+    if kind == "when" and (house := _house_words(ctx, u)) and any(id(w) not in house for w in topic):
+        topic = [w for w in topic if id(w) not in house]
+    # The month dating the thing counted is one of its words (« … en juillet » of « … du 12 au 16 juillet 2027 »).
+    topic += [w for e in u.entities if framed and _dates_the_count(kind, u, e.kind, e.start, e.end, texts)
+              for w in u.words[e.start:e.end] if w.folded in FOLDED_MONTHS and w not in topic]
     if kind == "count" and (complement := _counted_of(folded)) is not None and len(topic) > 2:
         # « combien de postes d'animateurs on crée ? »: the people counted say what is asked, the unit (« postes »,
         # « places ») the records may not repeat (« Trois animateurs … sont engagés »).

@@ -38,6 +38,10 @@ ASKING = frozenset({"ou", "quand", "qd", "montant", "somme", "combien", "exactem
                     "trouve", "trouvent", "situe", "situee"})
 # Words of money after « combien de »: still an amount (« combien d'euros ? »).
 _MONEY = frozenset({"argent", "euros", "euro", "francs", "franc", "sous", "budget"})
+# A price asked by its noun and « quel » or « quoi » (« c'est quoi le tarif max de l'ALSH ? », « quel est le prix du
+# repas ? »): an amount too (fx46c, the lead's set 90).
+_PRICE = frozenset({"tarif", "tarifs", "prix"})
+_WHICH_OR_WHAT = frozenset({"quel", "quelle", "quels", "quelles", "quoi"})
 # Words after a final « ou » that still end the question (« c'est où exactement ? »).
 _AFTER_WHERE = frozenset({"exactement", "donc", "alors", "ca", "deja", "svp", "stp"})
 # « en est », « en sont », « en sommes »: « où en est … » asks how far a thing has come.
@@ -50,7 +54,9 @@ _SUBJECTS = frozenset({"on", "nous", "vous", "je", "j", "tu", "t", "il", "elle",
 _MORE_PLACES = ("antenne", "antennes", "quartier", "quartiers", "local", "locaux", "site", "siege", "gare", "marche",
                 "permanence", "permanences", "domicile", "cpas", "ccas", "cms", "guichet", "guichets", "caserne",
                 "piscine", "halle", "temple", "eglise", "paroisse", "abri", "abris", "pavillon", "stade", "patinoire",
-                "parking", "cafe", "restaurant", "epicerie", "epiceries", "cantine", "cantines")
+                "parking", "cafe", "restaurant", "epicerie", "epiceries", "cantine", "cantines",
+                # « on voit les menus où ? » of « … publiés sur le portail famille »: where a thing is put online (fx46c).
+                "portail", "portails", "intranet")
 # When a decision says a thing happens: a weekday, a clock time, a month, a season, a year.
 _WHEN = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|"
                    r"aout|septembre|octobre|novembre|decembre|printemps|ete|automne|hiver|rentree|20\d\d|"
@@ -87,6 +93,8 @@ def asked_kind(found: Sequence[Word]) -> str | None:
     folded = [w.folded for w in found]
     counted = next((c for a, b, c in zip(folded, folded[1:], folded[2:]) if a == "combien" and b in ("de", "d")), None)
     if "montant" in folded or "somme" in folded or "combien" in folded and (counted is None or counted in _MONEY):
+        return "amount"
+    if _PRICE & set(folded) and _WHICH_OR_WHAT & set(folded):
         return "amount"
     if asks_where(found):
         return "place"

@@ -229,6 +229,8 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout48c.tsv",  # r41c: is it still on (« c'est toujours jeudi ? », « c'est maintenu ? », « il paraît que le forum est avancé », « c'est toujours avec l'APEC ? »), the organising committee of a departmental job fair in the Loiret (forum45), first run 66.4 / 12.8 / 100; r45s raised it to 95.7 / 0 / 100
     "questions_heldout_lead51.tsv",  # w30c wrote it, the lead measured it (89.1 / 5.2 / 100; 89.1 / 4.7 relabelled), r45r fixed its last confident wrong (95.8 / 0 / 100): a network of secrétaires de mairie in the Haut-Jura (secmairie39)
     "questions_heldout_lead14.tsv",  # the lead's set 14 (tenth round): Villeurbanne's PEdT steering group typed as parents and youth workers type (villeurbanne), first run 86.0 / 3.0 / 97.4 (relabelled), r45r relabelled its last confident wrong to the sets' convention (98.0 / 0 / 100)
+    "questions_heldout_lead88.tsv",  # w44a wrote it, the lead measured it (77.4 / 4.4 / 100; 86.7 / 0.8 relabelled), fx44a and r45l raised it, fx46c to 95.2 / 0 / 100: the conseil d'école of a groupe scolaire in the Loiret (ecole45)
+    "questions_heldout_lead90.tsv",  # w45a wrote it, the lead measured it (87.5 / 4.0 / 97.5; 90.3 / 1.2 relabelled), fx45a raised it, fx46c to 95.2 / 0.4 / 97.5: the conseil d'administration of a centre social et culturel in the Sarthe (centresocial72)
 )
 
 
