@@ -223,7 +223,33 @@ def _phrase_spans(found: Sequence[Word], names: frozenset[str], entities: Sequen
         for i in range(len(folded) - len(parts) + 1):
             if folded[i:i + len(parts)] == parts:
                 spans.append(range(i, i + len(parts)))
-    return spans + _closing_head(folded, names, entities)
+    return spans + _closing_head(folded, names, entities) + _initials_spans(folded, names)
+
+
+# Little words a name spelled out holds, which its acronym leaves out (« commission consultative de la jeunesse »).
+_SPELLED_LINKS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "pour", "en"})
+
+
+def _initials_spans(folded: Sequence[str], names: frozenset[str]) -> list[range]:
+    """Where the words of `folded` spell out, initial after initial, the group's own acronym among `names`
+    (« la composition de la commission consultative de la jeunesse ? » where the offices are held « de la CCJ »,
+    office_acronyms.py; the lead's set 95): words of four letters or more, the little words between them left out."""
+    spans = []
+    for name in names:
+        if " " in name or not 3 <= len(name) <= 6 or not name.isalpha():
+            continue
+        for i, word in enumerate(folded):
+            k, j = 0, i
+            while j < len(folded) and k < len(name):
+                if folded[j] in _SPELLED_LINKS and k:
+                    j += 1
+                    continue
+                if len(folded[j]) < 4 or folded[j][0] != name[k]:
+                    break
+                k, j = k + 1, j + 1
+            if k == len(name):
+                spans.append(range(i, j))
+    return spans
 
 
 # « de la commission », « à la commission », « pour la commission »: how a question closes on the group.
