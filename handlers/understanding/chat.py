@@ -108,8 +108,9 @@ def timely(ranking: list[tuple[str, float]], found: list[Word]) -> list[tuple[st
     return [(name, s) for name, s in ranking if name not in PEOPLE and not (met and name == "decisions_recent")]
 
 
-# The verbs of the group meeting, said reflexively (« on s'est réunis », « on s'est retrouvés », « s'est tenue »): lemmas.
-_MEETING_VERBS = frozenset({"reunir", "retrouver", "tenu", "tenir"})
+# The verbs of the group meeting, said reflexively (« on s'est réunis », « on s'est retrouvés », « s'est tenue »,
+# « on s'est vu(s) », « on s'est rencontrés »): lemmas.
+_MEETING_VERBS = frozenset({"reunir", "retrouver", "tenu", "tenir", "voir", "vu", "rencontrer"})
 
 
 def _met(found: list[Word]) -> bool:

@@ -10,6 +10,7 @@ jusqu'au 20 ? » was answered for the 20th alone, which is confidently wrong.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from handlers.dates import format_day
@@ -140,10 +141,33 @@ def _from_holiday(day: Period, folded: list[str], locale: str) -> Period | None:
     return None
 
 
+# A part of the day said right after it (« mardi soir », « jeudi après-midi », « demain matin »; « aprem » as typed).
+_DAY_PARTS: tuple[tuple[str, ...], ...] = (("apres", "midi"), ("soir",), ("soiree",), ("matin",), ("matinee",),
+                                           ("midi",), ("aprem",))
+
+
+# The articles that make a weekday a habit or a day described (« le mercredi », « un samedi », « chaque lundi »).
+_ARTICLED = frozenset({"le", "les", "un", "chaque", "tous", "des"})
+
+
+def _with_day_part(day: Period, folded: list[str]) -> Period:
+    """`day` with the part of the day said right after it (« Inès sera là mardi soir ? »): the words say when, as
+    the day does; left over, « soir » was a topic the readings weighed (the lead's set 95). Not after an article:
+    « le mercredi matin » is a habit (every Wednesday morning) a decision may hold (recorded_habits.py), « un samedi
+    matin » a day described, which the part of it may tell apart."""
+    if _ARTICLED.intersection(folded[max(day.start_word - 1, 0):day.start_word + 1]):
+        return day
+    for part in _DAY_PARTS:
+        if tuple(folded[day.end_word:day.end_word + len(part)]) == part:
+            return replace(day, end_word=day.end_word + len(part))
+    return day
+
+
 def day_span(day: Period, words: list[Word], now: datetime, locale: str = "fr_FR") -> Period:
-    """The span the question means around `day`: a range, a bound, a week, or the day."""
+    """The span the question means around `day`: a range, a bound, a week, or the day (with the part of it said)."""
     if not day.exists or (day.end - day.start).days != 1:
         return day
     folded = [w.folded for w in words]
-    return (_from_holiday(day, folded, locale) or _range(day, words, now, locale) or _bounded(day, folded, now.date(), locale)
-            or week_of(day, words))
+    spanned = (_from_holiday(day, folded, locale) or _range(day, words, now, locale)
+               or _bounded(day, folded, now.date(), locale) or week_of(day, words))
+    return _with_day_part(day, folded) if spanned is day else spanned

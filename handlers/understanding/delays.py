@@ -36,7 +36,8 @@ _SPAN = re.compile(r"\b(?:(?:en|sous|dans)\s+(?:un\s+delai\s+d(?:e|')?\s*)?(?:le
 # Among the decisions that give a span, the share of the question's words that finds one (two in five).
 _TIMED_LEAST = 0.4
 _SPANS = frozenset({"jours", "jour", "semaines", "semaine", "temps", "heures"})
-_SPAN_LEADS = frozenset({"sous", "dans", "en"})
+# « combien de temps après la séance ? »: the side of the span, no topic (the lead's set 95).
+_SPAN_LEADS = frozenset({"sous", "dans", "en", "apres"})
 _SITTINGS = frozenset({"reunion", "seance", "reunions", "seances"})
 _ASKING = frozenset({"combien", "delai", "delais", "quel", "quelle", "jours", "jour", "semaines", "semaine", "temps",
                      "doit", "doivent", "etre"})
@@ -97,6 +98,10 @@ def delay_rule(ctx: Context, u: Understanding, texts: Sequence[str],
             return None  # « le délai pour le bilan des plaintes ? »: the deadline holds more of its words
         rule = timed[scores.index(max(scores))]
         held = [w for w in topic if topic_scores([w], [rule])[0] > 0]  # the words of the rule, not « traitées »
+        if topic_scores(held, [rule])[0] < topic_scores(topic, [rule])[0]:
+            # Words the rule holds only together (« procès verbal » of its « PV », the lead's set 95) stay.
+            held = [w for w in topic if topic_scores([x for x in topic if x is not w], [rule])[0]
+                    < topic_scores(topic, [rule])[0] or w in held]
         return as_decision(ctx, u, held, answer, lambda outcome: rule in outcome.reply.plain())
     if spans_only or not topic or not texts or not leads(topic_scores(topic, texts)):
         return None

@@ -223,7 +223,38 @@ def _phrase_spans(found: Sequence[Word], names: frozenset[str], entities: Sequen
         for i in range(len(folded) - len(parts) + 1):
             if folded[i:i + len(parts)] == parts:
                 spans.append(range(i, i + len(parts)))
-    return spans + _closing_head(folded, names, entities)
+    return spans + _closing_head(folded, names, entities) + _initials_spans(found, folded, names)
+
+
+# Little words a name spelled out holds, which its acronym leaves out (« commission consultative de la jeunesse »).
+_SPELLED_LINKS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "pour", "en"})
+_CALENDAR = frozenset({"janvier", "fevrier", "mars", "avril", "juin", "juillet", "aout", "septembre", "octobre",
+                       "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+
+
+def _initials_spans(found: Sequence[Word], folded: Sequence[str], names: frozenset[str]) -> list[range]:
+    """Where the words of `folded` spell out, initial after initial, the group's own acronym among `names`
+    (« la composition de la commission consultative de la jeunesse ? » where the offices are held « de la CCJ »,
+    office_acronyms.py; the lead's set 95): words of four letters or more, the little words between them left out,
+    no month or weekday (« la commission de quartier de décembre » is no CQD), and written alike — all in lower
+    case or all capitalised (« la convention des locaux de Sedan » is no CLS: a town closes it)."""
+    spans = []
+    for name in names:
+        if " " in name or not 3 <= len(name) <= 6 or not name.isalpha():
+            continue
+        for i in range(len(folded)):
+            k, j, heads = 0, i, []
+            while j < len(folded) and k < len(name):
+                if folded[j] in _SPELLED_LINKS and k:
+                    j += 1
+                    continue
+                if len(folded[j]) < 4 or folded[j][0] != name[k] or folded[j] in _CALENDAR:
+                    break
+                heads.append(found[j].raw[:1].isupper())
+                k, j = k + 1, j + 1
+            if k == len(name) and (all(heads) or not any(heads[1:])):
+                spans.append(range(i, j))
+    return spans
 
 
 # « de la commission », « à la commission », « pour la commission »: how a question closes on the group.

@@ -306,6 +306,7 @@ from tests.handlers.questions_groups_sivu38 import SIVU38_AFTER_SETUP, SIVU38_AS
 from tests.handlers.questions_groups_centresocial72 import (CENTRESOCIAL72_AFTER_SETUP, CENTRESOCIAL72_ASKERS,
                                                            CENTRESOCIAL72_GROUPS, CENTRESOCIAL72_TASKS)
 from tests.handlers.questions_groups_cqdbxl import CQDBXL_AFTER_SETUP, CQDBXL_ASKERS, CQDBXL_GROUPS, CQDBXL_TASKS
+from tests.handlers.questions_groups_ccjvd import CCJVD_AFTER_SETUP, CCJVD_ASKERS, CCJVD_GROUPS, CCJVD_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1319,6 +1320,10 @@ GROUPS |= CQDBXL_GROUPS
 TASKS |= CQDBXL_TASKS
 ASKERS |= CQDBXL_ASKERS
 AFTER_SETUP |= CQDBXL_AFTER_SETUP
+GROUPS |= CCJVD_GROUPS
+TASKS |= CCJVD_TASKS
+ASKERS |= CCJVD_ASKERS
+AFTER_SETUP |= CCJVD_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
