@@ -20,7 +20,9 @@ they were:
 - « la SISP »: the initials of a kind spelled out in brackets, of four words
   or more (« (société immobilière de service public) »,
   acronyms._spelled_kind_initials);
-- « l'administration communale »: the commune (entities.toml `kinds`)."""
+- « l'administration communale »: the commune (entities.toml `kinds`);
+- « la vitesse dans la rue »: the decision « … zone résidentielle limitée à
+  20 km/h » (families.toml `vitesse`)."""
 
 from __future__ import annotations
 
@@ -89,3 +91,9 @@ def test_the_commune_by_its_administration(cqd: Chat) -> None:
     reply = sure(cqd, "les gens de l'administration communale ?", "org_members")
     assert "Damien Collard" in reply and "Sarah Vandenbussche" in reply
     assert "Sophie Lenaerts" not in reply
+
+
+def test_a_street_s_speed_by_any_of_its_names(cqd: Chat) -> None:
+    assert "20 km/h" in sure(cqd, "quelle vitesse maximum dans la rue de la Sablière ?", "decisions_topic")
+    # A group that decided nothing on it is told so, never answered.
+    assert not outcome_of(build_group("sivom15"), "on a décidé quoi pour la vitesse ?").confident
