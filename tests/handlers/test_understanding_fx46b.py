@@ -22,7 +22,9 @@ they were:
   acronyms._spelled_kind_initials);
 - « l'administration communale »: the commune (entities.toml `kinds`);
 - « la vitesse dans la rue »: the decision « … zone résidentielle limitée à
-  20 km/h » (families.toml `vitesse`)."""
+  20 km/h » (families.toml `vitesse`);
+- « le jury … est composé de qui ? »: the one decision composing it
+  (« Le jury … est composé de … »), though « qui » asks (worded_decision._composed)."""
 
 from __future__ import annotations
 
@@ -97,3 +99,9 @@ def test_a_street_s_speed_by_any_of_its_names(cqd: Chat) -> None:
     assert "20 km/h" in sure(cqd, "quelle vitesse maximum dans la rue de la Sablière ?", "decisions_topic")
     # A group that decided nothing on it is told so, never answered.
     assert not outcome_of(build_group("sivom15"), "on a décidé quoi pour la vitesse ?").confident
+
+
+def test_who_a_thing_is_made_of_is_the_decision_composing_it(cqd: Chat) -> None:
+    assert "trois habitants" in sure(cqd, "qui compose le jury des projets citoyens ?", "decisions_topic")
+    # « qui » of a charge no decision composes stays with the members' roles.
+    assert "Thomas Claes" in sure(cqd, "qui suit les chantiers à la commune ?", "in_charge")
