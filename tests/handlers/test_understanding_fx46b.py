@@ -24,7 +24,9 @@ they were:
 - « la vitesse dans la rue »: the decision « … zone résidentielle limitée à
   20 km/h » (families.toml `vitesse`);
 - « le jury … est composé de qui ? »: the one decision composing it
-  (« Le jury … est composé de … »), though « qui » asks (worded_decision._composed)."""
+  (« Le jury … est composé de … »), though « qui » asks (worded_decision._composed);
+- « les offres doivent rentrer pour quand ? »: « Remise des offres … »
+  (lexicon.toml `[topics]` remise)."""
 
 from __future__ import annotations
 
@@ -105,3 +107,9 @@ def test_who_a_thing_is_made_of_is_the_decision_composing_it(cqd: Chat) -> None:
     assert "trois habitants" in sure(cqd, "qui compose le jury des projets citoyens ?", "decisions_topic")
     # « qui » of a charge no decision composes stays with the members' roles.
     assert "Thomas Claes" in sure(cqd, "qui suit les chantiers à la commune ?", "in_charge")
+
+
+def test_bids_handed_in_are_rentrées(cqd: Chat) -> None:
+    reply = sure(cqd, "les offres du marché de la salle de sport doivent être rentrées quand ?", "dates_period")
+    assert "29 janvier 2027" in reply and "candidatures" not in reply
+    assert not outcome_of(cqd, "je rentre de vacances lundi, bonne journée à tous").confident
