@@ -69,6 +69,7 @@ def acronyms(name: str) -> set[str]:
         if not simplemma.is_known(little, lang="fr"):
             found.add(little)
     found |= _before_the_unit(name)
+    found |= _spelled_kind_initials(name)
     # « HE-Arc » for Haute École Arc, « CS-Tramelan »: the initials of the first words, then the last one whole.
     if len(words) >= 3 and len(words[-1]) >= 3 and not words[-1].isdigit():
         found.add("".join(w[0] for w in words[:-1]) + words[-1])
@@ -95,6 +96,18 @@ def _before_the_unit(name: str) -> set[str]:
         dept, number = found_dept
         if len(own := [w for w in head.replace(dept, " ").split() if w not in ORG_STOP]) == 1:
             found.add(own[0] + number)
+    return {a for a in found if not simplemma.is_known(a, lang="fr")}
+
+
+def _spelled_kind_initials(name: str) -> set[str]:
+    """The initials of the kind a body's name spells out in brackets, of four words or more: « la SISP » of « Le
+    Foyer Anderlechtois (société immobilière de service public) » (the lead's set 91). Three letters are too often a
+    word or another body's (« (atelier et chantier d'insertion) » is no new ACI)."""
+    found: set[str] = set()
+    for inner in re.findall(r"\(([^)]+)\)", name):
+        spelled = [w for w in plain(inner).split() if w not in ORG_STOP]
+        if len(spelled) >= 4:
+            found.add("".join(w[0] for w in spelled))
     return {a for a in found if not simplemma.is_known(a, lang="fr")}
 
 

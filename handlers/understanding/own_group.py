@@ -89,12 +89,22 @@ def own_group_names(members: Sequence[Member], group_name: str = "", meetings: S
         # them too, so a programme one role and one item speak of (« Coordinatrice du PRE », « Point d'étape du
         # PRE ») is no rival to the contract every sitting is held for. Places alone name no kind here (the offices'
         # noun and the placed acronym below read them).
+        named = Counter(counts)
         counts.update(k for meeting in meetings for k in list(counts) if _says(_plain(meeting.place), k, kinds[k]))
         for kind in [k for k in counts if not _own_kind(members, meetings, k, kinds[k])]:
             del counts[kind]
-        ranked = counts.most_common(2)
+        # « la présidente de la CoQ » in a contrat de quartier durable: the commission the group sits as (every sitting
+        # headed by it, its chair or coordinator holding the office in it) is the group's name beside the programme
+        # the roles name as often, not its rival (the lead's set 91); a programme one role names (« chargée du PLH »
+        # beside a CALEOL's six) is no name of the group.
+        sitting = [k for k in counts if _sits_as(members, meetings, k, kinds[k])]
+        rest = Counter({k: n for k, n in counts.items() if k not in sitting})
+        if not sitting or not rest or max(named[k] for k in rest) < max(named[k] for k in sitting):
+            rest, sitting = counts, []
+        ranked = rest.most_common(2)
         # Two kinds as often named (a CLS's coordinator beside the CLSM's): which one the group is stays open.
         configured = [ranked[0][0]] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else []
+        configured += [k for k in sitting if k not in configured]
     if not configured:
         # A kind no list holds, told by the offices the members hold in it (« présidente de la CCA »), or by the
         # name every meeting's place carries (« Comité de pilotage CLEA, … »).
@@ -115,6 +125,18 @@ def own_group_names(members: Sequence[Member], group_name: str = "", meetings: S
 # The offices a group gives its own members (its chair, its deputy, its secretary, its coordinator).
 _OFFICES = ("president", "presidente", "presidence", "secretaire", "secretariat", "coordinateur", "coordinatrice",
             "coordination")
+
+
+def _sits_as(members: Sequence[Member], meetings: Sequence[Meeting], acronym: str, meaning: str) -> bool:
+    """Every sitting of the group is headed by the kind (« Commission de quartier, salle … ») and an office of the
+    group is held in it (« présidente de la commission de quartier »): the group meets as that kind."""
+    names = tuple(f"{n} " for n in (acronym, meaning) if n)
+    headed = [m for m in meetings if m.place and f"{_plain(heading_of(m.place, colon=True))} ".startswith(names)]
+    if len(headed) < 2 or len(headed) < len([m for m in meetings if m.place]) - 1:
+        return False
+    roles = f" {' | '.join(_plain(m.role) for m in members)} "
+    return any(f" {office} {of} {name}" in roles for office in _OFFICES for of in ("de la", "du", "de l", "des")
+               for name in names)
 
 
 def _own_kind(members: Sequence[Member], meetings: Sequence[Meeting], acronym: str, meaning: str) -> bool:

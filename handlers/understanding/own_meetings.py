@@ -62,9 +62,11 @@ def own_as_meeting(text: str, names: Iterable[str], noun: str = "", months: froz
     sitting = noun or "réunion"
     text = re.sub(rf"(?i)\b(?:la|le|l')\s*(?:{_GROUP_NOUNS})\s+(?={said})", "la réunion ", text)
     for name in names:
-        if " " in name or len(name) < 2:
-            continue  # a name spelled out (« contrat local de santé ») never counts meetings
-        acronym = re.escape(name)
+        if " " in name and not re.match(rf"(?:{_GROUP_NOUNS}) ", name) or len(name) < 2:
+            # A name spelled out (« contrat local de santé ») never counts meetings, unless a sitting's noun heads it
+            # (« la commission de quartier de décembre », « une commission de quartier avant Noël »).
+            continue
+        acronym = r"\s+".join(map(re.escape, name.split()))
         before = "|".join(sorted(map(re.escape, _BEFORE), key=len, reverse=True))
         # « le prochain CLS » -> « la prochaine réunion »: the article follows the noun's gender.
         text = re.sub(rf"(?i)\b(?:(le|la|l')\s+)?({before})\s+{acronym}\b",

@@ -120,7 +120,8 @@ _BUILDINGS = frozenset({"maison", "hotel", "mairie", "centre", "espace", "foyer"
                         "gymnase", "residence", "batiment", "college", "lycee", "ecole", "prefecture"})
 # Rooms named by the building they are in: « salle de la Maison des usagers », « auditorium de la médiathèque de
 # Montargis » (« la réunion à la médiathèque de Montargis », set 43b), « préau de l'école primaire ».
-_ROOMS = frozenset({"salle", "salles", "auditorium", "amphitheatre", "amphi", "preau", "hall", "foyer"})
+_ROOMS = frozenset({"salle", "salles", "auditorium", "amphitheatre", "amphi", "preau", "hall", "foyer", "refectoire",
+                    "cantine"})
 # Nouns of one-off events a sitting's heading may open with (not of sittings: « réunion du réseau … » is the group).
 _EVENT_NOUNS = frozenset({"soiree", "journee", "matinale", "matinee", "visite", "ceremonie", "fete", "inauguration",
                           "sortie", "repas"})
@@ -159,9 +160,12 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
             words = plain(segment).split()
             if len(words) >= 4 and words[0] in _ROOMS and words[1] in ("de", "du", "des"):
                 rest = words[2:] if words[1] != "de" or words[2] not in ("la", "l") else words[3:]
-                if rest[:1] and rest[0] in _BUILDINGS and sum(w not in ORG_STOP for w in rest) >= 2 and all(
-                        meeting is not m for m in phrases[" ".join(rest)]):
-                    phrases[" ".join(rest)].append(meeting)
+                if rest[:1] and rest[0] in _BUILDINGS and sum(w not in ORG_STOP for w in rest) >= 2:
+                    # « à l'école communale » of « réfectoire de l'école communale n°9 » (the lead's set 91): the
+                    # building's name cut after a word, as « Maison de l'emploi » of « … de Gennevilliers » above.
+                    for k in (k for k in range(2, len(rest) + 1) if rest[k - 1] not in ORG_STOP):
+                        if all(meeting is not m for m in phrases[" ".join(rest[:k])]):
+                            phrases[" ".join(rest[:k])].append(meeting)
     # « Soirée des trophées des sportifs, salle des fêtes »: an event's heading is named by what it is of too
     # (« les trophées des sportifs ça commence à quelle heure ? »), for a few nouns of events only.
     for meeting in meetings:

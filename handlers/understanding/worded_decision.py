@@ -70,6 +70,16 @@ def people_asked(folded: list[str]) -> bool:
         for a, b, c in zip(folded, folded[1:], [*folded[2:], ""]))
 
 
+# « le jury est composé de qui ? », « la composition du comité de sélection ? »: who a thing is made of.
+_COMPOSED = frozenset({"compose", "composee", "composes", "composees", "composition"})
+
+
+def _composed(said: Sequence[Word], best: Sequence[str]) -> bool:
+    """Who a thing is made of asked (« … est composé de qui ? ») of the decision that composes it (« Le jury … est
+    composé de trois habitants … », the lead's set 91): the decision answers « qui », no charge of a member's."""
+    return any(w.folded in _COMPOSED for w in said) and len(best) == 1 and "compos" in plain(best[0])
+
+
 def worded_decision(ctx: Context, u: Understanding, texts: Sequence[str],
                     answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decision `u` asks about in its words (as `answer` gives it), else None."""
@@ -101,7 +111,8 @@ def worded_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     if people_asked([w.folded for w in u.words]):
         return None  # « quelles sont les personnes de la commune dans le groupe ? »: people, whom no decision lists
-    if any(w.folded == "qui" for w in u.words):
+    if any(w.folded == "qui" for w in u.words) and not _composed(u.words, [t for t, s in zip(texts, scores, strict=True)
+                                                                             if s == best]):
         # « qui édite le programme ? »: the decision answers, but whether as the decision or as the charge of the
         # members it names is labelled both ways by the sets (18c « … formés par qui ? », the lead's « qui réserve
         # le gymnase … ? »): left unsure rather than a confident answer of the other reading.
