@@ -23,7 +23,7 @@ from handlers.understanding.kind_nouns import general_plurals
 from handlers.understanding.group_holders import asks_over_group, of_asked_group, of_body_kind, over_group, over_own_name
 from handlers.understanding.charge_titles import post_with_article, title_of_charge, verb_of_charge
 from handlers.understanding.co_titles import co_holders, whole_title_holders
-from handlers.understanding.who_named import acting_members
+from handlers.understanding.who_named import acting_members, gives_work
 from handlers.understanding.decision_people import arranged_by
 from handlers.understanding.charge_phrase import decided_over_roles, decision_says_who
 from handlers.understanding.world_cache import group_world
@@ -433,6 +433,12 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
             return piloted
         if says_who and not _stands_for(u):
             return who_the_decision_names(ctx, u, closest)
+        if decided >= 1.0 and len(closest) == 1 and gives_work(closest) and not _stands_for(u):
+            # « qui s'occupe des encombrants ? » and « La gestion des encombrants … est confiée à l'équipe nettoyage »:
+            # no role says it, the one decision holding every word gives the work to a team the directory does not
+            # hold; that decision is the answer (lead's set 93).
+            u.intent = "decisions_topic"
+            return decisions_topic(ctx, u)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
     # « qui envoie le compte rendu ? »: a role reached by its activities or duties only (« secrétaire », a treasurer

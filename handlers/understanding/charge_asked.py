@@ -7,7 +7,8 @@ for the directory nor for a date: « qui s'occupe de l'annuaire ? » of the task
 (« annuaire » reads as the directory's own word), and « la salle du comité de
 mars, qui s'en charge ? » was offered the meeting of March. When the question
 has that shape, names no member, and the charge's answer is sure and shows an
-open task holding the thing (with its pilot), that answer is given; otherwise
+open task holding the thing (with its pilot), or the one decision giving the
+thing to someone, that answer is given; otherwise
 the first reading stands. Left unsure, the question is tried as a charge too:
 the shape asks who acts whatever the readings close to its words."""
 
@@ -20,6 +21,7 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, content_words, topic_scores
+from handlers.understanding.who_named import gives_work
 
 __all__ = ["asks_handling", "handling_charge"]
 
@@ -76,6 +78,13 @@ def handling_charge(ctx: Context, outcome: Outcome, in_charge: Callable[[Context
     shares = topic_scores(topic, [t.text for t in tasks])
     best = max(shares, default=0.0)
     held = [t.text for s, t in zip(shares, tasks, strict=True) if s == best and best >= SHARE]
+    if not held:
+        # « qui s'occupe des encombrants aux Hirondelles à partir de janvier ? »: no task, but the one decision holding
+        # every word gives the work to someone (« … est confiée à l'équipe nettoyage »; who_named.gives_work), which
+        # the charge's answer then shows (lead's set 93).
+        decisions = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+        given = [d for s, d in zip(topic_scores(topic, decisions), decisions, strict=True) if s >= 1.0]
+        held = given if len(given) == 1 and gives_work(given) else []
     charged = in_charge(ctx, u) if held else None
     # The answer shows that task itself (with its pilot), not a decision naming other members.
     if charged is not None and charged.confident and any(text in charged.reply.plain() for text in held):

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
-from handlers.understanding.dominance import as_decision, shows_bodies
+from handlers.understanding.dominance import as_decision, first_of, shows_bodies
 from handlers.understanding.fact_asked import asks_validity, said_in, without_asking
 from handlers.understanding.fact_places import asked_kind, states_kind
 from handlers.understanding.head_count import head_count
@@ -214,7 +214,11 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     lex = lexicon()
     deciding = any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words)
     alone = ranked[0] >= _ALONE and second == 0.0 and not deciding
-    if (ranked[0] < _LEAST or ranked[0] - second < _LEAD) and not alone:
+    # Or first once the words another decision reaches only through a family count less than said ones
+    # (dominance.first_of): « combien de postes en CDDI ? » of « … postes en CDDI … » over « le contrat d'un salarié
+    # en insertion … », a CDDI and a salarié only by their families (lead's set 93).
+    sharp = ranked[0] >= _LEAST and first_of(topic, texts) == scores.index(ranked[0])
+    if (ranked[0] < _LEAST or ranked[0] - second < _LEAD) and not alone and not sharp:
         return None
     best = texts[scores.index(ranked[0])]
     # « cet hiver », « l'an prochain » name the thing decided (« … pour l'hiver », « le budget 2027 »), not a meeting;

@@ -120,14 +120,25 @@ def without_own_formation(u: Understanding, members: Sequence[Member], meetings:
 
 # The reading a trailing « du copil » leaves unsure against the sitting it seems to name.
 _TAIL_READINGS = frozenset({"decision_number"})
-_TAIL_LINKS = frozenset({"du", "de"})
+_TAIL_LINKS = frozenset({"du", "de", "au"})
+# Readings asking of a member or a body, whom a trailing « au CA » only places in the group (lead's set 93).
+_PEOPLE_READINGS = frozenset({"who_is", "org_representative", "org_members"})
+
+
+def _asks_someone_there(u: Understanding) -> bool:
+    """« Monique Vandamme elle a quel rôle au CA ? », « le bailleur Partenord, on a qui au CA ? »: a member or a body
+    named, read among others as asking of them, and nothing of attending (« Partenord était là au CA ? » asks a
+    sitting)."""
+    return (any(r in _PEOPLE_READINGS for r in u.readings)
+            and not u.readings[0].startswith(("attendance", "rsvp", "minutes"))
+            and any(e.kind in ("person", "org") for e in u.entities))
 
 
 def without_own_tail(u: Understanding, members: Sequence[Member]) -> str | None:
     """« décision 7 du copil » (lead's set 85): a decision by its number, then the formation that is the group itself
     closing the message, read unsure against that formation's sittings: the group's decision, the message read again
-    without those last words. None otherwise."""
-    if u.intent is not None or not u.readings or u.readings[0] not in _TAIL_READINGS:
+    without those last words; so is a member or a body asked of « au CA » (_asks_someone_there). None otherwise."""
+    if u.intent is not None or not u.readings or u.readings[0] not in _TAIL_READINGS and not _asks_someone_there(u):
         return None
     formation = next((e for e in u.entities if e.kind == "place"), None)
     if formation is None or not formation.extra.get("formation") or formation.end < len(u.words) or (

@@ -4,7 +4,8 @@ communes, not twice « communication »; « le pdt » is a président, while
 « pdt » alone stays « pendant »; « la déc n°3 » is a decision, while
 « le 3 déc » stays December. Initials typed in capitals that would read
 as a little word in lower case are written out ([capital_shorthand]:
-« le CA du PLIE » is its conseil d'administration, « ça » stays « ça »). A phrase is matched on folded typed words,
+« le CA du PLIE » is its conseil d'administration, « ça » stays « ça »; « le prochain ca » in lower case too, after a
+word ordering sittings). A phrase is matched on folded typed words,
 whole, so a word is only read otherwise beside the words that say so. A word cut short before a number
 ([before_number]: « les art 60 », « l'art. 27 ») is read whole only there: « l'art » alone stays art."""
 
@@ -44,6 +45,10 @@ def shorthand_capitals() -> frozenset[str]:
     return frozenset(fold(k) for k in _capitals())
 
 
+# Words ordering sittings, after which a lower-case « ca » is the conseil d'administration.
+_ORDERING = frozenset({"prochain", "dernier", "precedent", "premier"})
+
+
 @cache
 def _before_number() -> dict[str, str]:
     """Words cut short that are read whole only before a number (« art 60 » is an article)."""
@@ -69,6 +74,11 @@ def read_phrases(typed: list[str], capitals: bool = True, headings: Collection[s
         # social (set 49c).
         typed = [part for k, w in enumerate(typed)
                  for part in ([w] if k and _acronym(typed[k - 1]) or fold(w) in bodies else _capitals().get(w, [w]))]
+    # « date du prochain ca ? »: the CA typed in lower case right after a word ordering sittings, where the pronoun
+    # never stands; a typed « ça » stays the pronoun (« le prochain ça commence à quelle heure ? »; lead's set 93).
+    typed = [part for k, w in enumerate(typed)
+             for part in (_capitals().get("CA", [w]) if w in ("ca", "CA") and k and fold(typed[k - 1]) in _ORDERING
+                          else [w])]
     cut = _before_number()
     typed = [cut.get(fold(w), w) if k + 1 < len(typed) and typed[k + 1].isdigit() else w for k, w in enumerate(typed)]
     table = _table()

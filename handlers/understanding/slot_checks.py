@@ -32,13 +32,17 @@ __all__ = ["DURATION_WORDS", "asks_who", "checked_value", "duration_asked", "hea
 DURATION_WORDS = frozenset({"duree", "durees", "durer", "dure", "durent", "temps", "pendant", "combien", "longtemps",
                             "limite", "limitee", "bout"})
 _NUMBER = (r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt|trente"
-           r"|quarante|cinquante|soixante)")
+           r"|quarante|cinquante|soixante)"
+           # « vingt-quatre mois », « trente et un jours »: the tens written with their unit (lead's set 93).
+           r"(?:[- ](?:et[- ])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)\b)?")
 _UNIT = r"(?:jours?|semaines?|mois|ans|annees?)"
 # « pour six mois », « pendant deux ans », « sur trois ans », « renouvelable » (a term that ends): a duration.
 # « quinze jours au plus », « six mois maximum » (a term's bound), « de janvier à juin 2027 » (a span of months: lead's
 # set 65).
 _MONTH = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+# « par périodes de six mois, dans la limite de vingt-quatre mois »: a term and its bound said by their nouns.
 _DURATION_TEXT = re.compile(rf"\b(?:pour|pendant|durant|sur)\s+{_NUMBER}\s+{_UNIT}\b|\brenouvelable"
+                            rf"|\b(?:periodes?|duree|limite|maximum) de\s+{_NUMBER}\s+{_UNIT}\b"
                             rf"|\b{_NUMBER}\s+{_UNIT}\s+(?:au plus|au maximum|maximum|max)\b"
                             rf"|\bde {_MONTH}(?: \d{{4}})? a {_MONTH}\b")
 # A duration proposed: « un an », « six mois », « 3 semaines ».

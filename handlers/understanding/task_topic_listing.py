@@ -121,7 +121,11 @@ def _formation_tasks(ctx: Context, u: Understanding) -> Outcome | None:
     if not chosen:
         return None
     u.intent = "tasks_late"
-    title = f"Tâches {'en retard' if late else 'en cours'} des séances « {formation.label} »"
+    title = f"Tâches {'en retard' if late else 'en cours'}"
+    if not all(t.meeting_number in numbers for t in ctx.data.tasks() if t.open):
+        # « combien de tâches sont en retard au CA ? » where every open task came from a CA: the formation leaves none
+        # out, it is the group's own body, and the list is headed as the group's own (lead's set 93)
+        title += f" des séances « {formation.label} »"
     return Outcome.sure(u, [[bold(f"{title} ({len(chosen)})")], *task_lines(ctx, chosen)], title)
 
 

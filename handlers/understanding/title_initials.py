@@ -3,7 +3,9 @@ préfet pour Vaulx-en-Velin », « qui est la CESF ? » of a « Conseillère en
 économie sociale et familiale ». The acronym names no member nor body, so
 the readings were left unsure and the bot said it did not know « DP »; when
 the initials spell the words a role's clause opens with (role_topic.py), and
-only then, the holders of that title answer.
+only then, the holders of that title answer; so do the members whose role gives
+the initials in brackets (« Chargée d'accompagnement socioprofessionnel (CIP) »
+for « c'est qui la CIP ? »).
 
 Checked on a member (« la DL de Dijon – Langres c'est toujours Mme Voisenet ? » of a « Directrice de ligne … »),
 the initials named no title, so the member's card answered and the title went unread: there they are said as the
@@ -78,11 +80,15 @@ def title_by_initials(ctx: Context, u: Understanding) -> Outcome | None:
     for i, word in enumerate(u.words[1:], start=1):
         if not (word.raw.isupper() and 2 <= len(word.raw) <= 5) or u.words[i - 1].folded not in _ARTICLES:
             continue
+        # « c'est qui la CIP ? » of a « Chargée d'accompagnement socioprofessionnel (CIP) »: the role gives its own
+        # initials in brackets, whatever words they stand for (lead's set 93).
+        holders = [m for m in members if f"({word.raw})" in (m.role or "")]
         spelled = role_acronyms([word], [m.role for m in members])
-        if spelled == [word]:
+        if spelled == [word] and not holders:
             continue
         wanted = [w.folded for w in spelled]
-        holders = [m for m in members if any(_opening(part, len(wanted)) == wanted for part in re.split(r"[,;/]", m.role))]
+        holders = holders or [m for m in members
+                              if any(_opening(part, len(wanted)) == wanted for part in re.split(r"[,;/]", m.role))]
         if holders:
             u.intent, u.readings = "role_holder", []
             lines = [[text(f"Rôle « {word.raw} » :")],

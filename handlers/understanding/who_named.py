@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from handlers.understanding.world import World, entity_data, name_words, plain
 from storage.models import Member
 
-__all__ = ["acting_members", "named_members", "names_someone", "names_someone_acting"]
+__all__ = ["acting_members", "gives_work", "named_members", "names_someone", "names_someone_acting"]
 
 # What comes before a body named as who acts: an article or a preposition (« la CARSAT finance »,
 # « avec la Fédération des CPAS », « par le CCAS »), not a noun (« un bus France Services »).
@@ -31,8 +31,23 @@ _GIVING = frozenset({"confie", "confiee", "confies", "confiees", "attribue", "at
                      "delegue", "deleguee", "delegues", "deleguees", "revient", "reviennent", "incombe", "incombent",
                      "transfere", "transferee", "transferes", "transferees", "laisse", "laissee", "demande", "demandee",
                      "propose", "proposee", "rattache", "rattachee", "appartient", "reserve", "reservee"})
+# Of those, the ones that hand the work itself over (« réservé aux salariés », « proposé aux familles » give a thing to
+# those it serves, « demandé à la ville » asks without giving).
+_HANDING_OVER = _GIVING - {"demande", "demandee", "propose", "proposee", "laisse", "laissee", "reserve", "reservee",
+                           "appartient"}
 _ACTING = frozenset({"charge", "part", "initiative", "soutien", "aide", "appui", "financement", "compte", "cote",
                      "responsabilite", "pilotage", "demande", "sein"})
+
+
+def gives_work(texts: Iterable[str]) -> bool:
+    """« La gestion des encombrants … est confiée à l'équipe nettoyage »: a text giving the work to someone, whether
+    or not the group's directory holds them (a team, a service of a member's body): it says who, as a role would
+    (the lead's set 93)."""
+    for text in texts:
+        said = plain(text).split()
+        if any(w in _HANDING_OVER and said[k + 1:k + 2] and said[k + 1] in ("a", "au", "aux") for k, w in enumerate(said)):
+            return True
+    return False
 
 
 def names_someone(texts: Iterable[str], world: World) -> bool:

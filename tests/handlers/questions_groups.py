@@ -287,6 +287,8 @@ from tests.handlers.questions_groups_otluberon84 import (OTLUBERON84_AFTER_SETUP
                                                       OTLUBERON84_TASKS)
 from tests.handlers.questions_groups_caleol72 import (CALEOL72_AFTER_SETUP, CALEOL72_ASKERS,
                                                      CALEOL72_GROUPS, CALEOL72_TASKS)
+from tests.handlers.questions_groups_regie59 import (REGIE59_AFTER_SETUP, REGIE59_ASKERS, REGIE59_GROUPS,
+                                                    REGIE59_TASKS)
 from tests.handlers.questions_groups_ccid80 import CCID80_AFTER_SETUP, CCID80_ASKERS, CCID80_GROUPS, CCID80_TASKS
 from tests.handlers.questions_groups_sundgau68 import (SUNDGAU68_AFTER_SETUP, SUNDGAU68_ASKERS, SUNDGAU68_GROUPS,
                                                      SUNDGAU68_TASKS)
@@ -1324,6 +1326,10 @@ GROUPS |= CCJVD_GROUPS
 TASKS |= CCJVD_TASKS
 ASKERS |= CCJVD_ASKERS
 AFTER_SETUP |= CCJVD_AFTER_SETUP
+GROUPS |= REGIE59_GROUPS
+TASKS |= REGIE59_TASKS
+ASKERS |= REGIE59_ASKERS
+AFTER_SETUP |= REGIE59_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
