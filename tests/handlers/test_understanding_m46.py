@@ -8,9 +8,7 @@ neighbours that must stay as they were:
   retour à l'emploi ») is « reprendre un emploi » of a priority rule, and the
   chat name of the tax notice (« la feuille d'impôts ») is « l'avis
   d'imposition » of a list of papers: families.toml ([retour_emploi],
-  [avis_imposition]); « elle passe devant ? » is the verb « passer » (its
-  « passer devant » a priority) and « quelle somme ? » the noun: lexicon.toml
-  [lemmas];
+  [avis_imposition]); « quelle somme ? » is the noun: lexicon.toml [lemmas];
 - a « participation » asked of something is its paying pole (« y a une
   participation ? » of « … distribués gratuitement »): families.toml
   [gratuit_payant];
@@ -18,6 +16,9 @@ neighbours that must stay as they were:
   on the thing: lexicon.toml topic_generic;
 - street outreach under its other names (« les équipes de rue », « la
   tournée de rue ») is « les maraudes »: families.toml [maraude];
+- « la saison de … », « le seuil de … » ask the decision on the thing
+  (lexicon.toml topic_generic), and a request « étudiée » is one
+  « examinée » (families.toml [examiner]);
 - where people or things are sent (« orientées vers la permanence … »,
   « redirigés vers la vesterie ») is the place a « où ? » asks:
   decision_slots.py."""
@@ -103,3 +104,10 @@ def test_street_outreach_by_its_other_names(maraude: Chat, epicerie: Chat) -> No
     assert "de 20h à 23h" in sure(maraude, "la tournée de rue finit à quelle heure ?", "decisions_topic")
     # A delivery round is no outreach: the task keeps its pilot.
     assert "Gilles Mermillod" in sure(epicerie, "qui s'occupe de la tournée du camion ?", "in_charge")
+
+
+def test_the_season_or_threshold_of_a_thing_asks_its_decision(maraude: Chat, eaje: Chat) -> None:
+    assert "1er novembre au 31 mars" in sure(maraude, "la saison des maraudes commence quand ?", "decisions_topic")
+    assert "-2 °C" in sure(maraude, "c'est quoi le seuil de déclenchement du grand froid ?", "decisions_topic")
+    assert "examinées à chaque commission" in sure(eaje, "une demande déposée en janvier, elle sera étudiée ?",
+                                                   "decisions_topic")
