@@ -19,6 +19,8 @@ neighbours that must stay as they were:
 - « la saison de … », « le seuil de … » ask the decision on the thing
   (lexicon.toml topic_generic), and a request « étudiée » is one
   « examinée » (families.toml [examiner]);
+- a price cut (« la réduction », « un rabais ») is a kind of price
+  (families.toml [tarif] members), found at half weight;
 - where people or things are sent (« orientées vers la permanence … »,
   « redirigés vers la vesterie ») is the place a « où ? » asks:
   decision_slots.py."""
@@ -111,3 +113,16 @@ def test_the_season_or_threshold_of_a_thing_asks_its_decision(maraude: Chat, eaj
     assert "-2 °C" in sure(maraude, "c'est quoi le seuil de déclenchement du grand froid ?", "decisions_topic")
     assert "examinées à chaque commission" in sure(eaje, "une demande déposée en janvier, elle sera étudiée ?",
                                                    "decisions_topic")
+
+
+@pytest.fixture(scope="module")
+def access() -> Chat:
+    return build_group("access80")
+
+
+def test_a_price_cut_is_a_kind_of_price(access: Chat, epicerie: Chat) -> None:
+    assert "50 % du prix" in sure(access, "la rampe amovible, il y a un rabais pour les commerçants ?",
+                                  "decisions_topic")
+    assert "20 % de leur prix" in sure(epicerie, "le rabais sur les produits, c'est combien ?", "decisions_topic")
+    # The waste cut is no price: nothing decided on it in this group.
+    assert not outcome_of(epicerie, "on a décidé quoi pour la réduction des déchets ?").confident
