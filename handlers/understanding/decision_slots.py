@@ -103,6 +103,9 @@ _LOCATIVE = re.compile(r"\b(?:a|au|aux|dans|sur|entre|chez|place|salle|(?:au|en)
                        r"|pres d(?:e|u|es))\s+(?:la |le |les |l )?[A-Z]")
 _PLACE_TEXT = re.compile(r"\b(?:mairies?|offices?|salles?|lycee|colleges?|site|communes?|maison|place|hotel|siege"
                          r"|a l accueil|au guichet)\b"
+                         # « … sont orientées vers la permanence d'accès aux soins », « redirigés vers la vesterie »:
+                         # where people or things are sent is the place asked (« on le conduit où ? »).
+                         r"|\b(?:re)?(?:orient|redirig|renvoy|envoy|adress)\w* vers (?:la |le |les |l |un |une )?\w+"
                          # « dans les gîtes », « dans chaque mairie »: « dans » and a thing, not a frame (« dans le cadre »).
                          r"|\bdans (?:les |la |le |l |des |un |une |chaque |nos |leurs? )(?!cadre|delai|but|mesure|respect"
                          r"|limite|temps|suite|attente)\w+")
