@@ -558,17 +558,38 @@ _PLACE_TITLES = ("referent", "responsable", "delegue", "correspondant", "animat"
 
 
 _REFERENT_WORDS = frozenset({"referent", "referente"})
+# Titles of contact a body gives one of its people for the outside (« le correspondant solidarité EDF », « la
+# répondante FAJE »): typed before the body's name, with or without the charge between, they ask that title's holder.
+_CONTACT_TITLES = frozenset({"referent", "referente", "correspondant", "correspondante", "repondant", "repondante"})
 
 
-def _referents_of_body(u: Understanding, org: Entity, people: Sequence[Member]) -> list[Member]:
-    """The body's members whose role says « référent(e) », when the question names the body right after that title,
-    as one names a title (« le référent ANTS »), and says nothing else; [] otherwise. « le référent de la mission
-    locale » names the body's own representative (set 29a)."""
+def _referents_of_body(u: Understanding, org: Entity, people: Sequence[Member]) -> tuple[str, list[Member]]:
+    """The title typed and the body's members whose role holds it, when the question names the body right after a
+    title of contact, as one names a title (« le référent ANTS »), or after that title and its charge as the role
+    writes them (« correspondant solidarité EDF » of a « Correspondant solidarité pour la Vienne »), and says nothing
+    else; ("", []) otherwise. « le référent de la mission locale » names the body's own representative (set 29a)."""
+    if len([e for e in u.entities if e.kind == "org"]) != 1:
+        return "", []
     j = org.start - 1
-    if j < 0 or u.words[j].folded not in _REFERENT_WORDS or u.topic or len(
-            [e for e in u.entities if e.kind == "org"]) != 1:
-        return []
-    return [m for m in people if m.role and any(w.startswith("referent") for w in plain(m.role).split())]
+    if j >= 0 and u.words[j].folded in _REFERENT_WORDS and not u.topic:
+        return "Référent", [m for m in people if m.role and any(w.startswith("referent") for w in plain(m.role).split())]
+    # The title, then one or two words of its charge, then the body (the charge may be read into the body's span,
+    # « solidarité EDF »): the role says the title then that charge, in that order (« correspondant solidarité »),
+    # and nothing else is asked (no topic but the charge).
+    name = set(plain(org.label).split())
+    for i in range(max(org.start - 3, 0), org.start):
+        title, rest = u.words[i], u.words[i + 1:org.end]
+        cut = next((k for k, w in enumerate(rest) if w.folded in name), len(rest))
+        charge, named = rest[:cut], rest[cut:]
+        if (title.folded not in _CONTACT_TITLES or not 1 <= len(charge) <= 2 or not named
+                or any(w.folded not in name for w in named)
+                or not {w.folded for w in u.topic} <= {w.folded for w in charge}):
+            continue
+        said = " ".join(w.folded for w in charge)
+        stem = title.folded.rstrip("e")
+        holders = [m for m in people if m.role and re.search(rf"\b{stem}e?s?\s+{re.escape(said)}\b", plain(m.role))]
+        return " ".join(w.raw for w in [title, *charge]).capitalize(), holders
+    return "", []
 
 
 def _body_in_charge(u: Understanding, org: Entity, members: Sequence[Member] = ()) -> Outcome:
@@ -612,11 +633,13 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
         # « qui s'occupe du transport solidaire ? » of « Lévézou Solidarité Transport »: the body's name says the
         # activity asked after; who takes care of it is asked (in_charge), its people answer (body_charge.py).
         return _body_in_charge(u, org, ctx.data.members())
-    if (referents := _referents_of_body(u, org, people)):
+    title, referents = _referents_of_body(u, org, people)
+    if referents:
         # « le référent ANTS c'est qui ? »: the body's member whose role says « référent(e) » holds the title asked, as
         # the sets label it (lead's set 55), not every one of its people.
         u.intent = "role_holder"
-        return Outcome.sure(u, [f"Référent de {org.label} d'après leur rôle :", *[member_row(m) for m in referents]],
+        of = "d'" if plain(org.label)[:1] in "aeiouyh" else "de "
+        return Outcome.sure(u, [f"{title} {of}{org.label} d'après leur rôle :", *[member_row(m) for m in referents]],
                             ", ".join(m.name for m in referents))
     other = next((e for e in u.entities if e.kind == "org" and e is not org and not e.extra.get("in_role")), None)
     if org.extra.get("in_role") and other is not None and (

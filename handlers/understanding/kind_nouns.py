@@ -86,7 +86,10 @@ def kinds_in_context(words: list[Word], entities: list[Entity], world: World) ->
                     words[after + 1].raw[:1].isupper() or words[after + 1].folded not in _ARTICLES):
                 # « la caf du Rhône »: the name goes on with the found body's own words, it is that body.
                 named = {w for m in entity.items for w in plain(getattr(m, "organisation", "") or "").split()}
-                if words[after + 1].folded not in named and (
+                # « la référente MSA des France services »: the words go on as a role of the body's own people writes
+                # its charge (« référente des France services du Cantal »), the title's complement, no other body.
+                charged = {w for m in entity.items for w in plain(getattr(m, "role", "") or "").split() if len(w) >= 4}
+                if words[after + 1].folded not in named and words[after + 1].folded not in charged and (
                         words[after + 1].folded not in own or words[entity.start].folded not in _TERRITORIES):
                     continue
                 entity = replace(entity, end=after + 2)  # « l'État de Vaud »: the territory is part of the name

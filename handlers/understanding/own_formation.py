@@ -62,12 +62,21 @@ def own_formation_named(u: Understanding, members: Sequence[Member]) -> bool:
         return False
     places = [m.place for m in formation.items if isinstance(m, Meeting) and m.place]
     said_words = [w.folded for w in u.words[formation.start:formation.end]]
-    return _own_sittings(places, said_words, bool(formation.extra.get("formation")), members)
+    # « au dernier copil », « le premier comité »: one sitting picked by its rank, which one chair's role does not
+    # make the group (sets 29d, 32b, 44b).
+    ranked = formation.start > 0 and u.words[formation.start - 1].folded in _RANKS
+    return _own_sittings(places, said_words, bool(formation.extra.get("formation")), members, chaired=not ranked)
 
 
-def _own_sittings(places: Sequence[str], said_words: list[str], by_kind: bool, members: Sequence[Member]) -> bool:
-    """Whether `places` (two or more) open with the same words, two members' roles name, and the question said them
-    by their kind (`by_kind`) or by their initials."""
+# Words picking one sitting by its rank, right before the formation's name.
+_RANKS = frozenset({"dernier", "derniere", "precedent", "precedente", "prochain", "prochaine", "premier", "premiere",
+                    "suivant", "suivante"})
+
+
+def _own_sittings(places: Sequence[str], said_words: list[str], by_kind: bool, members: Sequence[Member],
+                  chaired: bool = False) -> bool:
+    """Whether `places` (two or more) open with the same words, two members' roles name (or, when `chaired`, the one
+    chair's role), and the question said them by their kind (`by_kind`) or by their initials."""
     opening = _opening(places)
     if len(places) < 2 or len(opening) < 2:
         return False
@@ -77,7 +86,16 @@ def _own_sittings(places: Sequence[str], said_words: list[str], by_kind: bool, m
     said = f" {' '.join(opening)} "
     # The members' roles say it (« présidente du comité de pilotage … »), or their organisation when the group's
     # own people are listed by the body they sit on (« Centre social …, conseil d'administration »; lead's set 90).
-    return sum(said in f" {plain(m.role or '')} " or said in f" {plain(m.organisation or '')} " for m in members) >= 2
+    # One role that chairs it is enough (« …, président du comité de pilotage »: set 40c), the group's own chair
+    # presiding over it: the group's own body, not one of its working groups. The name is the opening but the little
+    # words ending it (« Comité de pilotage de lancement … », « … de la ressourcerie »), two words of it at least.
+    name = list(opening)
+    while name and name[-1] in _SMALL:
+        name.pop()
+    chair = re.compile(rf"\bpresidente?\s+(?:du|de la|de l)\s+{re.escape(' '.join(name))}$")
+    return sum(said in f" {plain(m.role or '')} " or said in f" {plain(m.organisation or '')} " for m in members) >= 2 or (
+        chaired and len([w for w in name if w not in _SMALL]) >= 2
+        and sum(bool(chair.search(plain(m.role or ""))) for m in members) == 1)
 
 
 def own_deadlines(u: Understanding, members: Sequence[Member]) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from handlers.context import Context
+from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.decision_slots import holds
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.normalise import fold, words
@@ -60,6 +61,8 @@ def event_not_committee(ctx: Context, outcome: Outcome, answer: Callable[[Contex
     if not outcome.confident or outcome.intent not in ("meeting_which", "meeting_next"):
         return None
     folded = [w.folded for w in u.words]
+    if (stop := _thing_at_place(ctx, u, answer)) is not None:
+        return stop
     slot = "time" if any(f in _WHEN for f in folded) else "place" if any(f in _WHERE for f in folded) else None
     if slot is None or (named := _steered_thing(u)) is None:
         return None
@@ -74,6 +77,47 @@ def event_not_committee(ctx: Context, outcome: Outcome, answer: Callable[[Contex
         return None
     best = dated[0]
     return as_decision(ctx, u, content_words(words(best, shorthand=False)), answer,
+                       accept=lambda o: fold(best)[:40] in fold(o.reply.plain()))
+
+
+# An article opening the question before the thing it is about (« le bus est à Maurs quel jour ? »).
+_ARTICLES = frozenset({"le", "la", "les", "l"})
+# « quel jour », « quels jours », « quand »: the day asked.
+_DAY = frozenset({"jour", "jours"})
+
+
+def _thing_at_place(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """« le bus est à Maurs quel jour ? » where the working group on « la tournée du bus » sat at Maurs: the thing
+    the sitting there steers, opening the question as its subject, and the town it goes to ask the decision that
+    dates the thing's stop in that town (« … à Maurs le mardi matin … »), not the sitting held there. Only when one
+    decision holds the thing's words, the town and a time; « on était allés à Maurs quel jour pour le bus ? » (the
+    members the subject) keeps the sitting."""
+    folded = [w.folded for w in u.words]
+    if (len(u.words) < 4 or folded[0] not in _ARTICLES or not u.topic or u.words[1].folded not in {w.folded for w in u.topic}
+            or not (any(f in _WHEN for f in folded) or any(f in _DAY for f in folded))
+            or any(w.folded in _SITTING or w.lemma in _SITTING for w in u.words)):
+        return None
+    places = [e for e in u.entities if e.kind == "place"]
+    if len(places) != 1 or any(e.kind in ("period", "month", "number", "person", "org") for e in u.entities):
+        return None
+    thing = [w.folded for w in u.topic if len(w.folded) > 2]
+    town = [w.folded for w in u.words[places[0].start:places[0].end] if len(w.folded) > 2]
+    # The sitting held there steers the thing (its heading names it after « groupe de travail sur … »).
+    steered = [_STEERING.sub("", plain) for m in places[0].items
+               if _STEERING.match(plain := fold(m.place).replace("'", " ").replace("’", " "))]
+    if not thing or not town or not any(all(re.search(rf"\b{re.escape(t)}\b", h) for t in thing) for h in steered):
+        return None
+    dated = [d.text for d in ctx.data.decisions() if d.status != "cancelled" and holds("time", d.text)
+             and all(re.search(rf"\b{re.escape(n)}\b", fold(d.text).replace("'", " ")) for n in [*thing, *town])]
+    if len(dated) > 1:
+        # « À partir du mardi 5 janvier, le bus dessert … Maurs, … » beside « … à Maurs le mardi matin … »: the one
+        # giving the town its day.
+        dated = [d for d in dated if re.search(rf"\b{re.escape(' '.join(town))}\s+(?:le|les)\s+(?:{'|'.join(WEEKDAYS)})",
+                                               fold(d).replace("'", " "))]
+    if len(dated) != 1:
+        return None
+    best = dated[0]
+    return as_decision(ctx, u, [*u.topic, *u.words[places[0].start:places[0].end]], answer,
                        accept=lambda o: fold(best)[:40] in fold(o.reply.plain()))
 
 
