@@ -17,7 +17,15 @@ neighbours that must stay as they were:
   group by its own name, which its offices' roles say (« présidente du
   CLSM »), is asked of its members (answers_people.role_holder);
 - « les hospitalisations sous contrainte » find the « soins sans
-  consentement » (SDRE) of a decision (lexicon.toml [topics])."""
+  consentement » (SDRE) of a decision (lexicon.toml [topics]);
+- « qui vient du Vinatier ? » of three bodies written « CH Le Vinatier,
+  <unit> »: a proper name of the one institution they are units of names
+  them all (world._org_aliases);
+- « est-ce que j'étais là à la plénière d'octobre ? »: « là » before « à »
+  and the meeting asks the asker's own mark (own_presence.py);
+- « … finit à quelle heure à peu près ? »: « à peu près » is read
+  « environ » (lexicon.toml [shorthand_phrases]), an approximation closing
+  the question, framing (hedges.approximations), no clipped « président »."""
 
 from __future__ import annotations
 
@@ -86,3 +94,28 @@ def test_chatter_stays_quiet(clsm: Chat) -> None:
     for text in ("Karima pilote très bien le groupe logement, merci à elle.",
                  "Je passe à l'hôpital cet après-midi, je vous tiens au courant."):
         assert not outcome_of(clsm, text).confident, text
+
+
+def test_the_institution_of_several_units(clsm: Chat) -> None:
+    for question in ("quelqu'un du Vinatier dans le groupe ?", "les gens du CH Le Vinatier ?"):
+        outcome = outcome_of(clsm, question)
+        assert outcome.confident and outcome.intent in ("org_representative", "org_members"), question
+        reply = outcome.reply.plain()
+        assert "Yves Lambertin" in reply and "Anne-Sophie Rivoire" in reply and "Sandrine Colomb" in reply
+        assert "Bertrand Gay" not in reply
+
+
+def test_was_i_there_at_a_meeting(clsm: Chat) -> None:
+    assert "parmi les présents" in sure(clsm, "j'étais bien là au comité de pilotage de septembre ?",
+                                        "attendance_meeting")
+    assert "parmi les excusés" in sure(clsm, "est-ce que j'étais là à l'assemblée plénière d'octobre ?",
+                                       "attendance_meeting")
+    # A remark about having been there is no question.
+    assert not outcome_of(clsm, "j'étais là à la plénière, c'était très réussi.").confident
+
+
+def test_an_approximation_asks_nothing_more(clsm: Chat) -> None:
+    assert "16h30" in sure(clsm, "la réunion de mardi se termine vers quelle heure à peu près ?", "meeting_which")
+    assert "n°6" in sure(clsm, "la plénière de mars commence à quelle heure environ ?", "meeting_which")
+    # The president is still asked by the clipped word.
+    assert "Hélène Martinon" in sure(clsm, "c'est qui la prési ?", "role_holder")
