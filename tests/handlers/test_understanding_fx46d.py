@@ -25,7 +25,9 @@ neighbours that must stay as they were:
   and the meeting asks the asker's own mark (own_presence.py);
 - « … finit à quelle heure à peu près ? »: « à peu près » is read
   « environ » (lexicon.toml [shorthand_phrases]), an approximation closing
-  the question, framing (hedges.approximations), no clipped « président »."""
+  the question, framing (hedges.approximations), no clipped « président »;
+- « la plénière du printemps finit tard ? »: early or late hours are what
+  the meeting's line shows (explained.toml [family] meetings)."""
 
 from __future__ import annotations
 
@@ -119,3 +121,10 @@ def test_an_approximation_asks_nothing_more(clsm: Chat) -> None:
     assert "n°6" in sure(clsm, "la plénière de mars commence à quelle heure environ ?", "meeting_which")
     # The president is still asked by the clipped word.
     assert "Hélène Martinon" in sure(clsm, "c'est qui la prési ?", "role_holder")
+
+
+def test_early_or_late_hours(clsm: Chat) -> None:
+    assert "17h30–20h00" in sure(clsm, "la plénière de mars finit tard ?", "meeting_which")
+    assert "14h00–16h00" in sure(clsm, "le comité de janvier commence tôt ?", "meeting_which")
+    # Leaving early is news, no question.
+    assert not outcome_of(clsm, "je partirai plus tôt mardi, désolée.").confident
