@@ -20,7 +20,8 @@ from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only, sittings_name
 from handlers.understanding.elected import elected_only
 from handlers.understanding.kind_nouns import general_plurals
-from handlers.understanding.group_holders import asks_over_group, of_asked_group, of_body_kind, over_group, over_own_name
+from handlers.understanding.group_holders import (asks_over_group, of_asked_group, of_body_kind, of_subgroup, over_group,
+                                                  over_own_name)
 from handlers.understanding.charge_titles import post_with_article, title_of_charge, verb_of_charge
 from handlers.understanding.co_titles import co_holders, whole_title_holders
 from handlers.understanding.who_named import acting_members, gives_work
@@ -124,6 +125,12 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     else:
         holders = holding(org.items if org else tuple(ctx.data.members()))
     where = f" de {org.label}" if org else ""
+    if org and not holders and org.extra.get("in_role") and plain(org.label) in group_world(ctx).own_names:
+        # « qui sont les psychiatres du CLSM ? » in the CLSM: the group's own name, which its offices' roles say
+        # (« présidente du CLSM »), asks the title among the group's members, not among those offices' holders.
+        holders, where = holding(tuple(ctx.data.members())), ""
+        # The group's name frames the question: no body asked, no reply need show it.
+        u.entities, u.framing, org = [e for e in u.entities if e is not org], u.framing | set(range(org.start, org.end)), None
     if org and not holders and (placed := holding(tuple(placed_in_roles(u, org, ctx.data.members())))):
         # « la déléguée du préfet au Mirail »: the body's word is a place of the holder's role.
         holders, where = placed, ""
@@ -216,8 +223,10 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     own = of_own if of_own and set(map(id, of_own)) < set(map(id, own)) else own
     # « qui coordonne le CTAI ? »: the role carrying the group's own name, before a title opening with the word.
     by_name = over_own_name(u.words, u.own_name, holders) if not org and not named else []
-    holders = holders if every else (placed or kind_body or own or of_own or named or by_name or grouped or literal
-                                     or first_word or holders)
+    # « qui pilote le GT jeunes ? »: the pilot of that working group, not every pilot (group_holders.py).
+    subgroup = of_subgroup(u, holders, ctx.data.members()) if not org and not named else []
+    holders = holders if every else (placed or kind_body or subgroup or own or of_own or named or by_name or grouped
+                                     or literal or first_word or holders)
     # « la cheffe de projet » of a « Chef de projet » and a « Cheffe de projet »: the one who wrote it so (role_gender.py).
     holders = same_gender(gender or typed[0].folded, holders, lambda m: m.role) if typed else holders
     if u.topic:

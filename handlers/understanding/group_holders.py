@@ -24,7 +24,8 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Member
 
-__all__ = ["asks_over_group", "group_lead", "of_asked_group", "of_body_kind", "over_group", "over_own_name", "sittings_of_role"]
+__all__ = ["asks_over_group", "group_lead", "of_asked_group", "of_body_kind", "of_subgroup", "over_group", "over_own_name",
+           "sittings_of_role"]
 
 # « le groupe », « du groupe », « notre collectif »: the group itself, not « un groupe de parole ».
 _ARTICLES = frozenset({"le", "la", "l", "du", "de", "notre", "au", "ce", "cette"})
@@ -90,6 +91,48 @@ def _subgroup_named(u: Understanding) -> bool:
     return any((w.folded in bodies or plain(w.typed) in bodies) and i > 0 and u.words[i - 1].folded in _ARTICLES
                and i + 1 < len(u.words) and i + 1 in u.framing and u.words[i + 1].folded.isalpha()
                and u.words[i + 1].folded not in _ARTICLES for i, w in enumerate(u.words))
+
+
+def _subgroup_words(u: Understanding) -> list[str]:
+    """The words naming one working group after the group's noun (« logement » of « le groupe de travail
+    logement », « jeunes » of « le GT jeunes »): read as its name, framing, so no topic narrows the holders."""
+    bodies = set(group_bodies())
+    for i, w in enumerate(u.words):
+        if not ((w.folded in bodies or plain(w.typed) in bodies) and i > 0 and u.words[i - 1].folded in _ARTICLES):
+            continue
+        named = []
+        for j in range(i + 1, len(u.words)):
+            if j not in u.framing or not u.words[j].folded.isalpha() or u.words[j].folded in _ARTICLES:
+                break
+            named.append(u.words[j].folded)
+        if named:
+            return named
+    return []
+
+
+# The titles that steer a working group, whichever verb asks (« qui anime le GT logement ? » of its « pilote »).
+_STEERS = re.compile(r"\b(?:pilote|animat\w*|coordinat\w*|responsable|referent\w*)\b")
+
+
+def of_subgroup(u: Understanding, holders: Sequence[Member], members: Sequence[Member]) -> list[Member]:
+    """« qui pilote le groupe de travail logement ? » of three « pilote du groupe de travail … »: among `holders` of the
+    title asked, those whose role names the working group the question names; when none of them does (« qui anime le
+    GT logement ? » of an « animatrice de la cellule … » and a « pilote du groupe de travail logement »), the members
+    whose role steers that working group. None when the question names no working group, or every holder is named."""
+    named = _subgroup_words(u)
+    if not named:
+        return []
+    bodies = "|".join(map(re.escape, group_bodies()))
+
+    def names_it(m: Member) -> bool:
+        role = plain(m.role)
+        # The working group's noun then its name, a few words apart at most (« groupe de travail logement »).
+        return bool(re.search(rf"\b(?:{bodies})\b(?: \w+){{0,3}} {' '.join(map(re.escape, named))}\b", role))
+
+    chosen = [m for m in holders if names_it(m)]
+    if chosen:
+        return chosen if len(chosen) < len(holders) else []
+    return [m for m in members if m.role and names_it(m) and _STEERS.search(plain(m.role))]
 
 
 # Who steers a group, by the title its role gives over the group: its coordinator first, else its chair.

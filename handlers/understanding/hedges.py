@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from handlers.understanding.normalise import Word
+from handlers.understanding.normalise import Word, fold
 
-__all__ = ["hedges"]
+__all__ = ["approximations", "hedges"]
 
 # The hedges as folded words, longest first so that « sauf erreur de ma part » is taken whole.
 _HEDGES: tuple[tuple[str, ...], ...] = (
@@ -40,4 +40,22 @@ def hedges(found: Sequence[Word]) -> set[int]:
         for hedge in _HEDGES:
             if tuple(folded[start:start + len(hedge)]) == hedge and len(folded) > start + len(hedge) + 1:
                 return set(range(start, start + len(hedge)))
+    return set()
+
+
+# « … à quelle heure à peu près ? », « … combien de temps environ ? »: the asker allows an approximate answer, which
+# asks nothing more (« à peu près » is read « environ », lexicon.toml [shorthand_phrases]).
+_APPROXIMATE: tuple[tuple[str, ...], ...] = (
+    ("grosso", "modo"),
+    ("approximativement",),
+    ("environ",),
+)
+
+
+def approximations(found: Sequence[Word]) -> set[int]:
+    """Indices of an approximation closing the question (« à peu près », « environ »), else nothing: framing."""
+    typed = [fold(w.raw) for w in found]
+    for hedge in _APPROXIMATE:
+        if len(typed) > len(hedge) + 1 and tuple(typed[-len(hedge):]) == hedge:
+            return set(range(len(typed) - len(hedge), len(typed)))
     return set()

@@ -1,6 +1,6 @@
 """The asker asking whether they were at a meeting held, said with « être
 à » and no word of presence: « j'étais au comité de novembre ? », « je
-n'étais pas à l'atelier d'octobre ? ».
+n'étais pas à l'atelier d'octobre ? », « j'étais là à la plénière d'octobre ? ».
 
 « j'étais là en septembre ? » is read as presence by its « là »
 (presence_cues.py); without it, the words are those of the meeting's own
@@ -41,7 +41,9 @@ def asker_at_meeting(u: Understanding) -> str | None:
             j += 1
         verb = folded[j] if j < len(folded) else ""
         k = j + 1
-        while k < len(folded) and folded[k] in _BETWEEN:
+        # « j'étais bien là à la plénière d'octobre ? »: « là » before « à » says the same place (typed with its accent,
+        # not the article « la »).
+        while k < len(folded) and (folded[k] in _BETWEEN or u.words[k].raw.lower() == "là"):
             k += 1
         if verb in _WAS and k < len(folded) and folded[k] in _AT and designates_meeting(u):
             return "attendance_meeting"

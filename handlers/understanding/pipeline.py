@@ -53,7 +53,7 @@ from handlers.understanding.fronted_asking import asking_put_back
 from handlers.understanding.framing import closing, is_statement, is_vocative, opens_asking, polite
 from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.recorded_habits import recorded_habits
-from handlers.understanding.hedges import hedges
+from handlers.understanding.hedges import approximations, hedges
 from handlers.understanding.hearsay import hearsay
 from handlers.understanding.intents import model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
@@ -305,7 +305,9 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # « …, non ? », « … hein »: the tag asking agreement (question_tags.py).
     # « sauf erreur la prochaine c'est le 15 ? »: the hedge doubting one's memory (hedges.py).
     # « il n'y a que trois points à l'odj ? »: the count of what the answer lists (counted_items.py).
-    aside = (aside[0] | named | question_tags(found) | hedges(found) | set_aside | counted_items(found), aside[1])
+    # « … à quelle heure à peu près ? »: an approximation allowed, framing (hedges.approximations).
+    aside = (aside[0] | named | question_tags(found) | hedges(found) | approximations(found) | set_aside
+             | counted_items(found), aside[1])
     aside = (aside[0] | ready_state(found), aside[1])  # « la délib doit être prête pour quand ? »: ready_state.py
     # « la réunion de mars avec les habitants ? »: the heading's word confirms the month's one sitting (month_heading.py).
     aside = (aside[0] | month_heading_words(found, entities, world.meetings), aside[1])

@@ -41,6 +41,27 @@ def _record_stems(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def _record_sequence(text: str) -> tuple[str, ...]:
+    """A record's stems in the order it writes them (stop words and short words left out, as in `_stems`)."""
+    return tuple(_sequence(words(text, shorthand=False)))
+
+
+def _sequence(found: Iterable[Word]) -> list[str]:
+    stop = lexicon().stopwords
+    return [stem(w.lemma) for w in found if w.folded not in stop and len(w.folded) >= 3]
+
+
+def _written_together(own: list[str], text: str) -> bool:
+    """« la mission locale » is named by « … à la Mission locale », not by « Chargée de mission du contrat local de
+    santé », whose words hold it only scattered: a body said in several words is a record's when the record writes
+    them side by side (a body said in one word, as before, wherever the record writes it)."""
+    if len(own) < 2:
+        return True
+    seq = _record_sequence(text)
+    return any(list(seq[i:i + len(own)]) == own for i in range(len(seq) - len(own) + 1))
+
+
+@lru_cache(maxsize=4096)
 def _opening_stem(text: str) -> str:
     """The stem of the noun a record opens with (« Demande de subvention à la FAJE » → « demander »)."""
     return next(iter(sorted(_stems(words(text, shorthand=False)[:1]))), "")
@@ -95,7 +116,8 @@ def named_in_records(found: list[Word], entities: list[Entity], records: Mapping
         w.lemma in _DEADLINE for w in found) else []
     if not topical and not due:
         return entities
-    texts = [_record_stems(text) for texts in records.values() for text in texts]
+    raw = [text for texts in records.values() for text in texts]
+    texts = [_record_stems(text) for text in raw]
     named: set[tuple[int, int]] = set()
     for e in spoken:
         own = _stems(found[e.start:e.end])
@@ -103,6 +125,8 @@ def named_in_records(found: list[Word], entities: list[Entity], records: Mapping
             # « l'exercice PPI c'était quand ? » of « Observation de l'exercice PPI, centre opérationnel … »: the
             # sitting's own heading holds the topic word too, whatever task or point repeats them (lead's set 52).
             continue
-        if own and (any(own <= text and topical & text for text in texts) or any(own <= text for text in due)):
+        said = _sequence(found[e.start:e.end])
+        if own and (any(own <= text and topical & text and _written_together(said, written)
+                        for text, written in zip(texts, raw, strict=True)) or any(own <= text for text in due)):
             named.add((e.start, e.end))
     return [e for e in entities if (e.start, e.end) not in named]

@@ -383,6 +383,16 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             org = next(iter(orgs))
             add(start, org, family[org])
     for word, orgs in owners.items():
+        # « le Vinatier » of « CH Le Vinatier, secteur … » and « CH Le Vinatier, CMP … »: a proper name of the one
+        # institution every body holding it is a unit of (written « <institution>, <unit> »), all of them.
+        institution = {o.split(",")[0].strip() for o in orgs}
+        if (len(orgs) > 1 and len(institution) == 1 and all("," in o for o in orgs) and len(word) >= 5
+                and word not in generic and word not in common and word not in aliases and not word.isdigit()
+                and word in plain(next(iter(institution))).split()):
+            for org in sorted(orgs):
+                add(word, org, by_org[org])
+                add(next(iter(institution)), org, by_org[org])  # « le CH Le Vinatier », the institution in full
+            continue
         if len(orgs) == 1 and len(word) >= 5 and word not in generic and word not in aliases and not word.isdigit():
             org = next(iter(orgs))
             # A common word stands for the body only as its head noun

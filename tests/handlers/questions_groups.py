@@ -289,6 +289,8 @@ from tests.handlers.questions_groups_caleol72 import (CALEOL72_AFTER_SETUP, CALE
                                                      CALEOL72_GROUPS, CALEOL72_TASKS)
 from tests.handlers.questions_groups_regie59 import (REGIE59_AFTER_SETUP, REGIE59_ASKERS, REGIE59_GROUPS,
                                                     REGIE59_TASKS)
+from tests.handlers.questions_groups_clsm69 import (CLSM69_AFTER_SETUP, CLSM69_ASKERS, CLSM69_GROUPS,
+                                                   CLSM69_TASKS)
 from tests.handlers.questions_groups_ccid80 import CCID80_AFTER_SETUP, CCID80_ASKERS, CCID80_GROUPS, CCID80_TASKS
 from tests.handlers.questions_groups_sundgau68 import (SUNDGAU68_AFTER_SETUP, SUNDGAU68_ASKERS, SUNDGAU68_GROUPS,
                                                      SUNDGAU68_TASKS)
@@ -1262,6 +1264,10 @@ GROUPS |= CALEOL72_GROUPS
 TASKS |= CALEOL72_TASKS
 ASKERS |= CALEOL72_ASKERS
 AFTER_SETUP |= CALEOL72_AFTER_SETUP
+GROUPS |= CLSM69_GROUPS
+TASKS |= CLSM69_TASKS
+ASKERS |= CLSM69_ASKERS
+AFTER_SETUP |= CLSM69_AFTER_SETUP
 GROUPS |= CCID80_GROUPS
 TASKS |= CCID80_TASKS
 ASKERS |= CCID80_ASKERS
