@@ -9,9 +9,10 @@ neighbours that must stay as they were:
   chat name of the tax notice (« la feuille d'impôts ») is « l'avis
   d'imposition » of a list of papers: families.toml ([retour_emploi],
   [avis_imposition]); « quelle somme ? » is the noun: lexicon.toml [lemmas];
-- a « participation » asked of something is its paying pole (« y a une
-  participation ? » of « … distribués gratuitement »): families.toml
-  [gratuit_payant];
+- a participation « à payer » asked of something finds its paying pole (« … à
+  payer ? » of « … distribués gratuitement »): families.toml [gratuit_payant];
+  « participation » alone is no pole (it tied « c'est gratuit pour … ? » with
+  every record naming a participation: mended at the merge);
 - « quelles conditions pour … ? », « les critères pour … ? » ask the decision
   on the thing: lexicon.toml topic_generic;
 - street outreach under its other names (« les équipes de rue », « la
@@ -82,10 +83,13 @@ def test_the_tax_notice_by_its_chat_name(eaje: Chat) -> None:
     assert not outcome_of(eaje, "j'ai perdu ma feuille d'impôts, quelle galère").confident
 
 
-def test_a_participation_is_the_paying_pole(aidants: Chat) -> None:
+def test_a_participation_to_pay_is_the_paying_pole(aidants: Chat) -> None:
     assert "gratuites" in sure(aidants, "le relayage à domicile, il y a une participation à payer ?",
                                "decisions_topic")
-    assert "gratuites" in sure(aidants, "une participation est demandée pour le relayage ?", "decisions_topic")
+    # « gratuit » asked of the one record saying it free, beside another naming a participation (set lead60's group).
+    sport = build_group("mss63")
+    assert "complémentaire santé solidaire" in sure(sport, "c'est gratuit pour les bénéficiaires de la C2S ?",
+                                                    "decisions_topic")
     # Thanks for coming stay chat.
     assert not outcome_of(aidants, "merci pour ta participation à la réunion !").confident
 
