@@ -42,8 +42,9 @@ def _record_stems(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _record_sequence(text: str) -> tuple[str, ...]:
-    """A record's stems in the order it writes them (stop words and short words left out, as in `_stems`)."""
-    return tuple(_sequence(words(text, shorthand=False)))
+    """A record's stems in the order it writes them, each left-out word (a stop word, a short word) kept as ""."""
+    stop = lexicon().stopwords
+    return tuple("" if w.folded in stop or len(w.folded) < 3 else stem(w.lemma) for w in words(text, shorthand=False))
 
 
 def _sequence(found: Iterable[Word]) -> list[str]:
@@ -54,11 +55,26 @@ def _sequence(found: Iterable[Word]) -> list[str]:
 def _written_together(own: list[str], text: str) -> bool:
     """« la mission locale » is named by « … à la Mission locale », not by « Chargée de mission du contrat local de
     santé », whose words hold it only scattered: a body said in several words is a record's when the record writes
-    them side by side (a body said in one word, as before, wherever the record writes it)."""
+    them side by side (a body said in one word, as before, wherever the record writes it). Little words may stand
+    between them, and one word right after one of them, as an adjective follows its noun (« le syndicat de tri » of
+    « Syndicat mixte de tri »); not a word after a little word (« mission du contrat local »)."""
     if len(own) < 2:
         return True
     seq = _record_sequence(text)
-    return any(list(seq[i:i + len(own)]) == own for i in range(len(seq) - len(own) + 1))
+    return any(_follows(own, seq, i) for i, first in enumerate(seq) if first == own[0])
+
+
+def _follows(own: list[str], seq: tuple[str, ...], at: int) -> bool:
+    """Whether `own` is written from `seq[at]` on, little words ("") between, and at most one word right after each."""
+    for word in own[1:]:
+        at += 1
+        if at < len(seq) and seq[at] not in ("", word):
+            at += 1  # « mixte » right after « syndicat »
+        while at < len(seq) and seq[at] == "":
+            at += 1
+        if at >= len(seq) or seq[at] != word:
+            return False
+    return True
 
 
 @lru_cache(maxsize=4096)
