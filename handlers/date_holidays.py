@@ -178,18 +178,31 @@ def _epiphany(year: int) -> frozenset[date]:
     return frozenset({date(year, 1, 6), sunday})
 
 
+# Days of the year named by what happens on them, no holiday, that a date names between brackets (blind set 42: « le 21
+# juin (fête de la musique) à 18h » was refused, « le 21 juin (fête de la musique) : programme » stored with the bracket
+# in the deadline's text). Read only there, checked against the date: said alone they may name a festival of several
+# days (Brussels' and Geneva's Fête de la musique fill a weekend), so « la fête de la musique à 18h » stays unread, and
+# another date before it is no contradiction to ask about (left to the rest, as before).
+_NAMED_DAYS = {"fete de la musique": (6, 21), "journee de la femme": (3, 8), "journee des droits des femmes": (3, 8),
+               "journee internationale des droits des femmes": (3, 8), "halloween": (10, 31)}
+
+
 def feast_in_brackets(p: Phrases, j: int, day: date) -> tuple[bool, int] | None:
     """A fixed feast named bare between brackets after a date, as the day's name: « le 6 janvier (l'Épiphanie) à 15h »,
-    « le 25 décembre (Noël) 12h » (blind set 41: refused, the name left unread before the hour). Whether it names `day`
+    « le 25 décembre (Noël) 12h » (blind set 41: refused, the name left unread before the hour), and a day named by what
+    happens on it, « le 21 juin (fête de la musique) » (`_NAMED_DAYS`, blind set 42). Whether it names `day`
     (of the date's own year), and the index after the closing bracket; None when no such name is there. The feasts that
     move or span two days stay out (« (Pentecôte) »: the Sunday or the Monday off? asked by the reader); « l'Épiphanie »
     alone names no day either (6 January, or the first Sunday of January where France keeps it), but agrees with both.
     Only right after the date: after the time, « 10h (Toussaint) » stays the place's, as the earlier sets label it."""
     j = p.seq(j, "la", "le", "l '") or j
     # (« fête du Travail » is 1 May in Europe, the first Monday of September in Quebec: left to the rest, as before)
-    for name in sorted((*(n for n in _FIXED if n != "fete du travail"), "epiphanie"), key=len, reverse=True):
+    named = {**{name: _FIXED[name] for name in _FIXED if name != "fete du travail"}, **_NAMED_DAYS}
+    for name in sorted((*named, "epiphanie"), key=len, reverse=True):
         if (k := p.seq(j, name)) is not None and p.word(k) == ")":
-            days = _epiphany(day.year) if name == "epiphanie" else frozenset({_on(name, day.year)})
+            days = _epiphany(day.year) if name == "epiphanie" else frozenset({date(day.year, *named[name])})
+            if name in _NAMED_DAYS and day not in days:
+                return None  # « samedi 19 juin (fête de la musique) »: the festival's weekend, left to the rest as before
             return day in days, k + 1
     return None
 

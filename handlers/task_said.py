@@ -65,6 +65,8 @@ _BARE = re.compile(rf"(?<![\w'’])(?:demain|apres\s*-?\s*demain|aujourd\s*'\s*h
                    r"courant\s|debut\s|en\s+debut\s|mi\s*-|(?:en\s+)?fin\s+(?:du\s+|de\s+|d\s*'|[ts]\d|20\d\d|janv|fev|mars|avr|mai|"
                    r"juin|juil|aout|sept|oct|nov|dec))")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])le\s+$")
+# A whole word of five letters or more, to try as a weekday typed with a slip (`_bare_starts`).
+_WORD = re.compile(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])")
 # A feast right after the text's only word is that verb's object, an event, as « préparer le 14 juillet » is (probing
 # after blind set 39: « organiser la veille de Noël », « préparer le lundi de Pâques » were stored « organiser » /
 # « préparer », due that day); « relancer le vendredi 18 décembre », « appeler le lundi » keep their reading.
@@ -202,13 +204,13 @@ def date_openings(body: str, bare_first: bool = False) -> list[tuple[int, int]]:
     for found in _CONNECTOR_RE.finditer(folded):
         if _date_ahead(found, body):
             openings.append((found.start(), found.end()))
-    for found in _BARE.finditer(folded):
-        if (found.start() or bare_first) and not _NOT_BARE_AFTER.search(body[: found.start()]) and _lower_weekday(body, found):
+    for bare in _bare_starts(folded):
+        if (bare or bare_first) and not _NOT_BARE_AFTER.search(body[:bare]) and _lower_weekday(body, bare):
             # « … le vendredi 18 décembre »: the article opens the date with its weekday, not the text's last word
-            start = found.start()
-            if (article := _ARTICLE_BEFORE.search(folded, 0, start)) is not None and re.match(_WEEKDAY, folded[start:]):
+            start = bare
+            if (article := _ARTICLE_BEFORE.search(folded, 0, start)) is not None and _weekday_at(folded, start):
                 start = article.start()
-            if len(body[:start].split()) == 1 and (folded.startswith("le", found.start()) or _FEAST_OBJECT.match(folded, start)):
+            if len(body[:start].split()) == 1 and (folded.startswith("le", bare) or _FEAST_OBJECT.match(folded, start)):
                 continue  # a verb alone before « le 14 juillet », « le lundi de Pâques », « la veille de Noël »: what, not when
             openings.append((start, start))
     return sorted(set(openings))
@@ -246,10 +248,31 @@ def due_at_end(body: str, read_due: Callable[[str, str], tuple[_Due, str]], quie
     return None, "", body
 
 
-def _lower_weekday(body: str, found: re.Match[str]) -> bool:
+def _bare_starts(folded: str) -> list[int]:
+    """Where a date may open bare in `folded`: `_BARE`'s openings, and a weekday typed with one slip (« mecredi »,
+    « venredi », « samdi »), which the date reader reads as the weekday (date_words.weekday_of: names of six letters
+    or more, or two letters swapped); blind set 42: « /tache mettre à jour le site mecredi » was stored with
+    « mecredi » in its text and no due date, where « … le site mercredi » is due that day."""
+    starts = {found.start() for found in _BARE.finditer(folded)}
+    starts |= {found.start() for found in _WORD.finditer(folded) if _slipped_weekday(found.group())}
+    return sorted(starts)
+
+
+def _slipped_weekday(word: str) -> bool:
+    """A word the date reader reads as a weekday that `_WEEKDAY` does not spell (« mecredi », not « mercredi »)."""
+    return re.fullmatch(_WEEKDAY, word) is None and weekday_of(word) is not None
+
+
+def _weekday_at(folded: str, start: int) -> bool:
+    """Whether a weekday, spelled or slipped, opens `folded` at `start` (« … le vendredi 18 », « … le mecredi 18 »)."""
+    word = _WORD.match(folded, start)
+    return re.match(_WEEKDAY, folded[start:]) is not None or (word is not None and _slipped_weekday(word.group()))
+
+
+def _lower_weekday(body: str, start: int) -> bool:
     """A capitalised weekday after a capitalised word is a name (« Paul Mardi », « M. Mardi »)."""
-    before = body[: found.start()].split()
-    return not (body[found.start()].isupper() and before and before[-1][:1].isupper())
+    before = body[:start].split()
+    return not (body[start].isupper() and before and before[-1][:1].isupper())
 
 
 def _named(name: str, members: Sequence[Member], sender: Member | None, usage: str, subject: bool = False) -> Member | None:

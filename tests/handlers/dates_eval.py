@@ -108,6 +108,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind39.tsv"),
     Path(__file__).with_name("dates_blind40.tsv"),
     Path(__file__).with_name("dates_blind41.tsv"),
+    Path(__file__).with_name("dates_blind42.tsv"),
 )
 
 
