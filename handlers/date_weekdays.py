@@ -273,8 +273,8 @@ class WeekdayPhrases(Phrases):
         jeudi 30 … » names another date: left to the rest check). A feast said there as the day's name,
         « le 17 mai, lundi de Pentecôte, à 14h », « jeudi 6 mai (Ascension) 10h », is checked the same way (blind
         set 40's probes: the first was stored with « de Pentecôte » as the text, the second refused for its hour;
-        after the time, « 10h (Ascension) », it was read: date_rest.restated); not after « pour », « avant » (« le 5,
-        pour la Saint-Nicolas »)."""
+        after the time, « 10h (Ascension) », it was read: date_rest.restated), also as the feast's day, « jeudi 6 mai,
+        jour de l'Ascension, 10h » (`_feast_restated`); not after « pour », « avant » (« le 5, pour la Saint-Nicolas »)."""
         j = i + (self.word(i) in ("(", ","))
         if self.word(i) == "(" and (named := feast_in_brackets(self, j, day)) is not None:
             agrees, k = named  # « le 6 janvier (l'Épiphanie) à 15h », « le 25 décembre (Noël) » (blind set 41)
@@ -282,7 +282,7 @@ class WeekdayPhrases(Phrases):
                 raise feast_disagrees(day, self.label(j, k - 1))
             return k
         if (j > i and self.word(j) not in ("pour", "pr", "avant", "apres", "a", "au", "d", "des")
-                and (feast := holiday_at(self, j, self.today))):
+                and (feast := self._feast_restated(j))):
             seen, k = feast
             if self.word(i) == "(":
                 if self.word(k) != ")":
@@ -302,6 +302,15 @@ class WeekdayPhrases(Phrases):
         if day.weekday() != wd:
             raise _contradiction(day, wd)
         return k
+
+    def _feast_restated(self, j: int) -> tuple[date, int] | None:
+        """A feast said at `j` after the date as the day's name (« , lundi de Pentecôte, ») or as the day of a feast
+        (« , jour de l'Ascension, », « (jour de Noël) »: probing after blind set 42, both refused for the hour after
+        them): its day and the index after it. « jour de » makes a bare feast its day, as « le jour de » does."""
+        if (feast := holiday_at(self, j, self.today)) is not None or self.word(j) != "jour":
+            return feast
+        k = self.seq(j + 1, "de", "du")
+        return holiday_at(self, k, self.today, counted_from=True) if k is not None else None
 
     def short_weekday(self, i: int) -> tuple[date, int] | None:
         """Swiss agenda style `je 18.3`, `Lu 7 déc`: a two-letter weekday only

@@ -103,3 +103,28 @@ def test_words_near_no_weekday_stay_the_tasks_text(colmar: Chat, text: str) -> N
     out = colmar.say(text, sender=MEMBER, name="Odile")
     assert "Tâche n°1 enregistrée" in out
     assert _tasks(colmar) == [(text.removeprefix("/tache "), None)]
+
+
+# 6 May 2027 is Ascension Thursday, 1 November 2027 a Monday (la Toussaint), Easter Sunday 2027 is 28 March.
+@pytest.mark.parametrize(("text", "said", "stored"), [
+    # on main each was refused for its hour: « « 10h, au stade » ressemble à une date ou une heure que je n'ai pas lue »
+    ("/seance jeudi 6 mai, jour de l'Ascension, 9h30, au stade", "jeudi 6 mai 2027, 09h30",
+     (datetime(2027, 5, 6, 9, 30, tzinfo=PARIS), None, "au stade")),
+    ("/seance lundi 1er novembre 2027 (jour de la Toussaint) à 15h au cimetière", "lundi 1er novembre 2027, 15h00",
+     (datetime(2027, 11, 1, 15, tzinfo=PARIS), None, "au cimetière")),
+])
+def test_the_feasts_day_said_after_the_date_is_checked_and_dropped(colmar: Chat, text: str, said: str, stored: tuple) -> None:
+    out = colmar.say(text)
+    assert said in out and "jour de" not in out
+    assert _meetings(colmar) == [stored]
+
+
+def test_the_feasts_day_that_is_not_the_date_is_asked_and_nothing_is_stored(colmar: Chat) -> None:
+    out = colmar.say("/seance le lundi 29 mars, jour de Pâques, à 11h à l'église")
+    assert "lundi 29 mars 2027 ou le dimanche 28 mars 2027" in out and "lequel des deux" in out
+    assert _meetings(colmar) == []
+
+
+def test_a_day_of_something_else_after_the_date_stays_refused(colmar: Chat) -> None:
+    out = colmar.say("/seance le 6 mai, jour de marché, à 10h place du marché")
+    assert "planifiée" not in out and _meetings(colmar) == []
