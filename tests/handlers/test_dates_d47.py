@@ -26,7 +26,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from storage.store import Store
-from tests.handlers.test_dates_d44 import _deadlines, _meetings, _tasks  # what the store holds, read as set 39's tests do
+from tests.handlers.test_dates_d44 import (  # what the store holds, read as set 39's tests do
+    _deadlines,
+    _meetings,
+    _tasks,
+)
 from tests.helpers import MEMBER, Chat, at, chat_in_zone
 
 PARIS = ZoneInfo("Europe/Paris")
