@@ -16,7 +16,17 @@ stay as they were:
   not of « Maison des adolescents du Rhône »): bodies.named_in_part;
 - a title in the plural after « chez les », in a message asking no one, is
   where a thing goes (« la plaquette va chez les médecins ? »), not the holder
-  asked about: at_someone.visited_kinds."""
+  asked about: at_someone.visited_kinds.
+
+And of the lead's set 91 (cqdbxl, the commission de quartier of a contrat de
+quartier durable in Brussels):
+
+- « la Région » in Brussels is served by the Region's administrations named
+  « <field>.brussels » (urban.brussels …), as in Wallonia by the SPW
+  (entities.toml [kinds]);
+- the title typed as a noun before the body (« la représentante de la
+  Région »), which the body's people's roles write word for word, asks its
+  holder (role_holder), not the body's people: public_title._title_typed."""
 
 from __future__ import annotations
 
@@ -30,6 +40,11 @@ from tests.helpers import Chat
 @pytest.fixture(scope="module")
 def clsm() -> Chat:
     return build_group("clsm69")
+
+
+@pytest.fixture(scope="module")
+def cqd() -> Chat:
+    return build_group("cqdbxl")
 
 
 def test_a_decision_asked_in_other_words(clsm: Chat) -> None:
@@ -54,3 +69,17 @@ def test_people_as_the_place_a_thing_goes(clsm: Chat) -> None:
     # Asked who, the title is the one asked about; chatter stays quiet.
     assert "Bertrand Gay" in sure(clsm, "qui est le médecin du CLSM ?", "role_holder")
     assert not outcome_of(clsm, "je passe chez les médecins cet après-midi.").confident
+
+
+def test_the_region_in_brussels(cqd: Chat) -> None:
+    assert "Hélène Janssens" in sure(cqd, "qui vient de la Région ?", "org_representative")
+    assert "parmi les présents" in sure(cqd, "la Région était présente le 19 novembre ?", "attendance_meeting")
+    assert not outcome_of(cqd, "la Région a publié son appel à projets.").confident
+
+
+def test_a_title_typed_as_the_roles_write_it(cqd: Chat) -> None:
+    reply = sure(cqd, "qui est la représentante de la Région ?", "role_holder")
+    assert "Hélène Janssens" in reply
+    # The verb asks the body's people; another public's title keeps its answer.
+    assert "Hélène Janssens" in sure(cqd, "qui représente la Région ?", "org_representative")
+    assert "Brigitte Lambotte" in sure(cqd, "la représentante des habitants c'est qui ?", "role_holder")
