@@ -139,7 +139,18 @@ def named_in_part(words: list[str], world: World, typed: list[str] | None = None
                 break
         if at > 0 and alias == bare_label(label):
             found.add(alias)
+    if len(found) > 1:
+        # « la Maison du Rhône » of « Maison du Rhône de Rochenoire », not of « Maison des adolescents du Rhône »:
+        # of several bodies holding the words in order, the one holding them side by side is the one named.
+        found = {alias for alias in found if _holds_run(_unstopped(world.org_aliases[alias][0]), significant)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _holds_run(name: tuple[str, ...], significant: list[str]) -> bool:
+    """Whether a body's `name` (its words but the little ones) holds `significant` one right after the other."""
+    size = len(significant)
+    return any(all(_same(n, w) for n, w in zip(name[k:k + size], significant, strict=True))
+               for k in range(len(name) - size + 1))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -155,12 +166,9 @@ def _run_of_one(significant: list[str], world: World) -> str | None:
     if run in world.org_aliases or any(f" {run} " in f" {plain(m.place)} " for m in world.meetings):
         return None  # a name already known, or a meeting's place (« la réunion à Saint-Ouen »)
     found = set()
-    size = len(significant)
     for alias, (label, _) in world.org_aliases.items():
         if alias != bare_label(label):
             continue
-        name = _unstopped(label)
-        if any(all(_same(n, w) for n, w in zip(name[k:k + size], significant, strict=True))
-               for k in range(len(name) - size + 1)):
+        if _holds_run(_unstopped(label), significant):
             found.add(alias)
     return next(iter(found)) if len(found) == 1 else None

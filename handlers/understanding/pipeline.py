@@ -70,7 +70,7 @@ from handlers.understanding.my_duty import coming_not_owed
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.title_subject_body import subject_of_title
 from handlers.understanding.town_kind import kind_of_town
-from handlers.understanding.at_someone import guest_of_sitting, host_of_sitting
+from handlers.understanding.at_someone import guest_of_sitting, host_of_sitting, visited_kinds
 from handlers.understanding.asker_condition import condition_clause, condition_times, condition_topic, without_origin
 from handlers.understanding.order_words import before_a_date
 from handlers.understanding.own_group import group_scope, own_group_words
@@ -278,6 +278,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     set_aside |= hosted
     entities, guest = guest_of_sitting(found, entities, MEETING_NOUNS)  # « la réunion avec le cuisinier en septembre »
     set_aside |= guest
+    entities = visited_kinds(found, entities)  # « la plaquette va chez les médecins ? »: at_someone.py
     entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py
     entities = subject_headings(found, entities, world.meetings)  # « le comité sur le plan de salle »: formation_subject.py
     entities = heading_narrowed(found, entities, world.meetings)  # « la formation M57 »: formation_subject.py

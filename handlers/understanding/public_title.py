@@ -68,6 +68,8 @@ def public_representative(outcome: Outcome) -> Outcome | None:
     if u is None or not outcome.confident or outcome.intent not in _PEOPLE:
         return None
     said = {w.folded for w in u.words}
+    if (titled := _title_typed(u)) is not None:
+        return titled
     if not any(w.startswith(_SEAT_WORDS) for w in said) or (public := _public_word(u)) is None:
         return None
     org = next(e for e in u.entities if e.kind == "org")
@@ -80,4 +82,36 @@ def public_representative(outcome: Outcome) -> Outcome | None:
         return None
     u.intent, u.readings = "role_holder", []
     lines: list = [f"Représentant des {public} d'après leur rôle :", *[member_row(m) for m in holders]]
+    return Outcome.sure(u, lines, ", ".join(m.name for m in holders))
+
+
+# The title's noun as typed (« la représentante »), not the verb (« qui représente »).
+_TITLE_NOUNS = frozenset({"representant", "representante", "representants", "representantes"})
+_LINKS = frozenset({"de", "du", "des", "la", "l", "d"})
+
+
+def _title_typed(u: Understanding) -> Outcome | None:
+    """« la représentante de la Région c'est qui ? »: the title typed as a noun right before the body, which the
+    body's people's roles write word for word (« Attachée, représentante de la Région de Bruxelles-Capitale »),
+    asks that title's holder (role_holder, as « la représentante de la communauté syrienne » is in the sets), not
+    the body's people; None when no role of the body writes it."""
+    orgs = [e for e in u.entities if e.kind == "org"]
+    if len(orgs) != 1:
+        return None
+    org = orgs[0]
+    j = org.start - 1
+    while j >= 0 and u.words[j].folded in _LINKS:
+        j -= 1
+    if j < 0 or j == org.start - 1 or u.words[j].folded not in _TITLE_NOUNS:
+        return None
+    named = " ".join(w.folded for w in u.words[org.start:org.end] if w.folded not in lexicon().stopwords)
+    if not named:
+        return None
+    title = re.compile(rf"\brepresentante?s? (?:des|du|de la|de l|d) ?{re.escape(named)}\b")
+    holders = [m for m in org.items if isinstance(m, Member) and m.role and title.search(plain(m.role))]
+    if not holders:
+        return None
+    u.intent, u.readings = "role_holder", []
+    lines: list = [f"Rôle « {u.words[j].raw} {' '.join(w.raw for w in u.words[j + 1:org.end])} » :",
+                   *[member_row(m) for m in holders]]
     return Outcome.sure(u, lines, ", ".join(m.name for m in holders))
