@@ -43,7 +43,8 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
 # holds others (plenaries), and the group's own meetings otherwise (lexicon.toml reads « gt » as « groupe »).
 # The words are folded as typed, not lemmas: the masculine singular only (sitting_order.py), and the ordinals up to
 # the fifth but « seconde ».
-_SITTING_ORDER = LEMMAS | (frozenset(ranks_up_to(5)) - {"premiere", "seconde"}) | {"2e", "2eme", "3e", "3eme", "avantdernier"}
+_SITTING_ORDER = LEMMAS | (frozenset(ranks_up_to(5)) - {"premiere", "seconde"}) | {"2e", "2eme", "3e", "3eme",
+                                                                                   "avantdernier"}
 
 # The verbs of coming to a sitting (« vient au groupe de travail », « sera au groupe de travail »).
 _COMING = frozenset({"vient", "viens", "viennent", "viendra", "viendras", "viendront", "va", "vas", "vont", "ira",

@@ -24,8 +24,8 @@ __all__ = ["title_over_sitting"]
 
 _MEETINGS = frozenset({"meeting_which", "meeting_next", "meeting_last", "meetings_upcoming"})
 # Words that ask of a sitting what no title answers.
-_OF_SITTING = (NEXT | LAST | PREVIOUS) & SINGULAR | {"ou", "lieu", "heure", "horaire", "date", "salle", "adresse", "quand",
-                                                      "jour", "vient", "viennent", "venir"}
+_OF_SITTING = (NEXT | LAST | PREVIOUS) & SINGULAR | {"ou", "lieu", "heure", "horaire", "date", "salle", "adresse",
+                                                     "quand", "jour", "vient", "viennent", "venir"}
 
 
 # The words that may join a title to a sitting's name (« la présidente du comité technique »).
