@@ -17,13 +17,14 @@ from handlers.understanding.decision_facts import asks_duration
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import RELATIVE, SINGULAR
 
 __all__ = ["body_lasting"]
 
 _SITTINGS = nouns("plain", "formations", "sitting_bodies")
 _SITTING_KINDS = frozenset({"place", "day", "month", "period", "when", "number"})
 # « la prochaine dure combien de temps ? »: a sitting by its order alone.
-_ORDERS = frozenset({"prochain", "prochaine", "dernier", "derniere", "precedent", "precedente", "suivant", "suivante"})
+_ORDERS = RELATIVE & SINGULAR
 
 
 def body_lasting(u: Understanding) -> list[Word] | None:

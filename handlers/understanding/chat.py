@@ -16,6 +16,7 @@ from handlers.understanding.body_subject import body_acts
 from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.sitting_order import FIRST, LAST, NEXT, PREVIOUS, SINGULAR
 
 __all__ = ["PEOPLE", "asked_of_members", "thing_sought", "whereabouts", "asks_time", "cleft_news", "sitting_place_asked", "company_sought", "roll_call", "is_assent", "is_farewell", "is_future_news", "not_for_reading", "timely"]
 
@@ -268,8 +269,7 @@ _RECORDS = frozenset({"decision", "decisions", "compte", "cr", "pv", "proces", "
 _RECORD_ANSWERS = _MEETINGS | _DECISIONS | {"minutes_request", "dates_period", "meetings_upcoming"}
 # What names the record as the group's: a sitting, by its order or day (« de la dernière réunion », « du 19 »);
 # « le compte rendu du conseil municipal de Metz » is another body's.
-_OWN_SITTING = frozenset({"reunion", "seance", "reu", "bureau", "prochaine", "prochain", "derniere", "dernier",
-                          "precedente", "precedent"})
+_OWN_SITTING = frozenset({"reunion", "seance", "reu", "bureau"}) | (NEXT | LAST | PREVIOUS) & SINGULAR
 
 
 def _the_group_s_record(best: str, found: list[Word], entities: list[Entity]) -> bool:
@@ -294,7 +294,7 @@ _SEASONS = frozenset({"vacances", "noel", "paques", "toussaint", "rentree", "asc
 # A meeting the season qualifies (« la réunion avant Noël »): its date is asked, not the season's.
 _MEETING_NOUNS = SITTINGS
 # Order words that stand for a meeting before a season (« la dernière avant l'été », « la première après Noël »).
-_ORDERED = frozenset({"derniere", "dernier", "premiere", "premier", "prochaine", "prochain"})
+_ORDERED = (NEXT | LAST | FIRST) & SINGULAR
 # What may stand between « quand » and what it asks about: « c'est quand les … », « quand sont les … ».
 _BETWEEN = frozenset({"c", "est", "sont", "etre", "commencent", "commence", "tombent", "tombe", "debutent", "le", "la",
                       "les", "l", "en", "ce", "que", "qu"})

@@ -15,14 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.understanding.normalise import Word
+from handlers.understanding.sitting_order import PLURAL
 
 __all__ = ["counted_items"]
 
 _COUNTS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"})
 _LISTED = frozenset({"points", "reunions", "seances", "echeances", "decisions", "taches", "dates", "sujets"})
 # Order words in the plural between the count and the noun (« les quatre prochaines séances »).
-_ORDERED = frozenset({"prochaines", "prochains", "dernieres", "derniers", "premieres", "premiers", "suivantes",
-                      "suivants"})
+_ORDERED = PLURAL
 _ORDERED_NOUNS = _LISTED | {"rencontres", "comites", "copils", "actions", "ateliers", "dates", "limites", "reus"}
 
 

@@ -37,11 +37,12 @@ from storage.models import Deadline
 from handlers.understanding.normalise import Word, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import NEXT
 from handlers.understanding.tense import PAST
 
 __all__ = ["deadline_asked"]
 
-_NEXT = frozenset({"prochain", "prochaine", "prochains", "prochaines"})
+_NEXT = NEXT
 
 
 def _holds(text: str, topic: set[str]) -> bool:

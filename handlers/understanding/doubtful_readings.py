@@ -25,6 +25,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from handlers.understanding.normalise import fold
+from handlers.understanding.sitting_order import FIRST, ranks_up_to
 
 if TYPE_CHECKING:
     from handlers.understanding.pipeline import Understanding
@@ -37,7 +38,7 @@ __all__ = ["doubtful"]
 _SCHOOL = re.compile(r"^(?:college|lycee|ecole|groupe scolaire)\b")
 # Ordinals of a term other than the first (« deuxième », « 2e », « second », « troisième »…): older sets ask « le
 # premier trimestre » in December as the calendar's January–March, which is also near the school's second term.
-_LATER_TERMS = frozenset({"deuxieme", "2e", "2eme", "second", "seconde", "troisieme", "3e", "3eme", "dernier"})
+_LATER_TERMS = frozenset(ranks_up_to(3)) - FIRST | {"2e", "2eme", "3e", "3eme", "dernier"}
 # Intents answered by dating a period.
 _DATED = frozenset({"meetings_upcoming", "dates_period", "meeting_next", "meeting_which"})
 _MUST = frozenset({"doit", "dois", "doivent", "devra", "devrait"})

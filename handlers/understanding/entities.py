@@ -27,6 +27,7 @@ from handlers.understanding.body_subject_word import body_of_subject
 from handlers.understanding.persons import NAME_MATCH, find_persons
 from handlers.understanding.role_spans import roles_in
 from handlers.understanding.shortforms import truncated
+from handlers.understanding.sitting_order import LAST, NEXT, PREVIOUS
 from handlers.understanding.venues import building_before, town_word
 from handlers.understanding.town_names import with_article
 from handlers.understanding.numbers import numbered_body, record_numbers
@@ -364,8 +365,7 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
 
 
 # The order words before a sitting's name (« le prochain CLE », « la dernière ag »).
-_ORDER_BEFORE = frozenset({"prochain", "prochaine", "prochains", "prochaines", "dernier", "derniere", "derniers",
-                           "dernieres", "precedent", "precedente"})
+_ORDER_BEFORE = NEXT | LAST | PREVIOUS
 
 
 def _at_the(words: list[Word], i: int) -> bool:

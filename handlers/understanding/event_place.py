@@ -18,6 +18,7 @@ from __future__ import annotations
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import words
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import NEXT
 
 __all__ = ["other_event"]
 
@@ -25,7 +26,7 @@ _READINGS = frozenset({"meeting_next", "meeting_which"})
 _ARTICLES = frozenset({"la", "le", "les", "l"})
 # « au sujet du forum », « à propos du budget »: a topic marker, no place.
 _MARKERS = frozenset({"sujet", "propos", "niveau", "ordre", "programme"})
-_NEXT = frozenset({"prochain", "prochaine", "prochains", "prochaines"})
+_NEXT = NEXT
 # « la prochaine fois », « le prochain copil »: the meeting itself, whatever the records make of the word.
 _SITTINGS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) | {"fois"}
 

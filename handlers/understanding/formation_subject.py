@@ -51,6 +51,7 @@ from handlers.understanding.body_heading import body_at_noun, body_of_heading
 from handlers.understanding.hypernyms import keys_of, reach, reached
 from handlers.understanding.meeting_nouns import heading_of, nouns
 from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.sitting_order import RELATIVE, SINGULAR
 from handlers.understanding.spans import Entity
 from handlers.understanding.spelled_out import meanings
 from handlers.understanding.verb_forms import conjugated
@@ -80,8 +81,7 @@ _LINKS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "sur", "trav
                     "consacre", "consacree", "dedie", "dediee", "autour", "au", "aux", "a", "pour", "notre", "votre"})
 _MAX_LINKS = 6
 # Words that are never a subject: order, time, meeting talk (« la réunion prochaine », « la réu de mardi »).
-_NOT_SUBJECT = frozenset({"prochain", "prochaine", "dernier", "derniere", "precedent", "precedente", "suivant",
-                          "suivante", "public", "publique", "pleniere", "mois", "semaine", "fois"})
+_NOT_SUBJECT = RELATIVE & SINGULAR | {"public", "publique", "pleniere", "mois", "semaine", "fois"}
 # Words that qualify a formation rather than give its subject (« Assemblée générale », « Bureau (visioconférence) »,
 # « Atelier participatif », « Comité local », « Réunion publique »).
 _QUALIFIERS = frozenset({"travail", "pilotage", "technique", "thematique", "generale", "pleniere", "plenier", "publique",

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from handlers.understanding.sitting_order import LEMMAS, ranks_up_to
+
 __all__ = ["glue"]
 
 # Typed words (folded, apostrophes dropped) -> the one word the lexicon knows, longest first.
@@ -39,8 +41,10 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
 # Words that make « groupe de travail » one sitting of several (« le prochain groupe de travail », « le groupe de
 # travail d'octobre »): read as « GT », which names the meetings held as « Groupe de travail … » when the group also
 # holds others (plenaries), and the group's own meetings otherwise (lexicon.toml reads « gt » as « groupe »).
-_SITTING_ORDER = frozenset({"prochain", "dernier", "premier", "precedent", "suivant", "deuxieme", "second", "troisieme",
-                            "quatrieme", "cinquieme", "2e", "2eme", "3e", "3eme", "avantdernier"})
+# The words are folded as typed, not lemmas: the masculine singular only (sitting_order.py), and the ordinals up to
+# the fifth but « seconde ».
+_SITTING_ORDER = LEMMAS | (frozenset(ranks_up_to(5)) - {"premiere", "seconde"}) | {"2e", "2eme", "3e", "3eme",
+                                                                                   "avantdernier"}
 
 # The verbs of coming to a sitting (« vient au groupe de travail », « sera au groupe de travail »).
 _COMING = frozenset({"vient", "viens", "viennent", "viendra", "viendras", "viendront", "va", "vas", "vont", "ira",

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from handlers.understanding.intents import is_frame_word, model
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, fold
+from handlers.understanding.sitting_order import RELATIVE, SINGULAR
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
 
@@ -92,7 +93,7 @@ _PLURAL = frozenset({"les", "des", "prochains", "prochaines", "derniers", "derni
 _MEMBERSHIP = frozenset({"partie", "membre", "membres", "composition", "compose", "composent", "sein"})
 _BETWEEN = frozenset({"du", "de", "des", "d", "la", "le", "l", "au", "aux"})
 # After a formation, what makes it one sitting (« le copil de février », « le comité du 4 »).
-_ONE_SITTING = frozenset({"prochain", "prochaine", "dernier", "derniere", "precedent", "precedente", "suivant"})
+_ONE_SITTING = RELATIVE & SINGULAR
 
 
 def asks_membership(found: Sequence[Word], i: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from handlers.understanding.hypernyms import keys_of, reached, synonyms
 from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import fold, lexicon, words
 from handlers.understanding.periods import month_of
+from handlers.understanding.sitting_order import SINGULAR
 from handlers.understanding.verb_forms import conjugated
 from storage.models import Meeting
 
@@ -37,8 +38,8 @@ SITTING_KINDS = frozenset({"atelier", "reunion", "reu", "seance", "rencontre", "
 # The sitting's noun, then one word straight after it.
 _NAMED = re.compile(r"(?i)\b(?:l'|l’|la\s+|le\s+|cette\s+|cet\s+)(?:atelier|r[ée]union|r[ée]u|s[ée]ance|rencontre|"
                     r"commission|comit[ée]|groupe\s+de\s+travail)\s+(?P<word>[a-zà-ÿœæ-]{4,})\b")
-_NOT_SUBJECT = frozenset({"prochain", "prochaine", "dernier", "derniere", "dernière", "premier", "premiere", "première",
-                          "suivant", "suivante", "precedent", "précédent", "precedente", "précédente", "passé", "passe",
+# The word is read as typed (casefolded, not folded): the order words with their accents too.
+_NOT_SUBJECT = SINGULAR | frozenset({"dernière", "première", "précédent", "précédente", "passé", "passe",
                           "passée", "passee", "prévu", "prevu", "prévue", "prevue", "était", "etait", "sera", "avait",
                           "aura", "dont", "elle", "avec", "pour", "chez", "dans", "avant", "après", "apres", "depuis",
                           "pendant", "entre", "vers", "était-il", "technique", "pleniere", "plénière", "thematique",

@@ -33,6 +33,7 @@ import simplemma
 
 from handlers.understanding.acronyms import acronyms, written_acronyms
 from handlers.understanding.normalise import HERE, lexicon
+from handlers.understanding.sitting_order import ranks_up_to
 from handlers.understanding.world import ORG_STOP, bare_label, entity_data, plain
 from storage.models import Meeting, Member
 
@@ -42,8 +43,7 @@ Aliases = dict[str, tuple[str, list[Member]]]
 
 # Little words that name no letter of an acronym (« Maison de l'emploi » is MDE, not MDLE).
 _SILENT = frozenset({"l", "d", "a", "au", "aux", "et", "en", "le", "la", "les", "pour", "sur"})
-_ORDINAL_DIGITS = {"premier": "1", "premiere": "1", "deuxieme": "2", "second": "2", "seconde": "2", "troisieme": "3",
-                   "quatrieme": "4"}
+_ORDINAL_DIGITS = {word: str(rank) for word, rank in ranks_up_to(4).items()}
 # Little words said as a letter before a place or a theme (« Maison Des Solidarités »).
 _SAID = frozenset({"de", "du", "des"})
 

@@ -18,6 +18,7 @@ from handlers.understanding.decisions_in_span import listed_decisions
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.own_noun import is_own_noun
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import FOLLOWING, LAST, SINGULAR
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
 
@@ -28,10 +29,8 @@ _SHOWN = 15
 _DECIDED = frozenset({"decision", "decisions", "decide", "decidé", "decides", "decidees", "acte", "actes", "actees"})
 _READ_AS = frozenset({"decisions_recent", "meeting_which", "meeting_next"})
 # « la dernière cellule », « le premier copil », « le prochain GT »: one meeting of it named by its order.
-_ORDER_WORDS = frozenset({"dernier", "derniere", "premier", "premiere", "precedent", "precedente", "prochain",
-                          "prochaine", "avant-dernier", "avant-derniere",
-                          # « les dernières décisions du copil »: the latest, those of its last sitting (lead's set 65).
-                          "derniers", "dernieres"})
+# « les dernières décisions du copil »: the latest, those of its last sitting (lead's set 65).
+_ORDER_WORDS = SINGULAR - FOLLOWING | LAST | {"avant-dernier", "avant-derniere"}
 # « décidé pr les cotech », « sur les plénières »: a decision about the formation, not one taken at it.
 _ABOUT = frozenset({"pour", "pr", "sur", "concernant"})
 

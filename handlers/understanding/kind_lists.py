@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from handlers.understanding.meeting_nouns import SITTING_BODIES
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import NEXT, PLURAL
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
 
@@ -35,7 +36,7 @@ __all__ = ["all_dates", "kind_listed", "own_calendar", "plural_sittings", "sitti
 # Readings a list of a formation's meetings may have been taken for.
 _MEETING_READINGS = frozenset({"meeting_which", "meeting_next", "meetings_upcoming", "dates_period"})
 # « les prochains GT », « les prochaines plénières ».
-_PLURAL_NEXT = frozenset({"prochains", "prochaines"})
+_PLURAL_NEXT = NEXT & PLURAL
 # « les GT d'ici mars », « des plénières », « tous les copils », « nos commissions ».
 _PLURAL_ARTICLES = frozenset({"les", "des", "nos", "vos"})
 # Nouns of several dates or meetings that a formation follows (« les dates du GT seniors »).

@@ -20,6 +20,7 @@ from handlers.understanding.dominance import as_decision
 from handlers.understanding.normalise import fold, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import FOLLOWING, LAST, NEXT, PREVIOUS, SINGULAR
 from handlers.understanding.world import plain
 
 __all__ = ["form_of_meetings"]
@@ -32,8 +33,7 @@ _MEETINGS = frozenset({"reunions", "rencontres", "seances"})
 # Words asking when: the meetings' dates are asked (« les rencontres en visio, c'est quand ? »), not their form.
 _WHEN = frozenset({"quand", "date", "dates", "heure", "jour", "jours", "calendrier"})
 # Words that name one meeting: then that meeting is asked, not the rule.
-_ONE = frozenset({"prochaine", "prochain", "prochaines", "prochains", "derniere", "dernier", "dernieres", "derniers",
-                  "suivante", "precedente"})
+_ONE = NEXT | LAST | (PREVIOUS | FOLLOWING) & SINGULAR
 
 
 def form_of_meetings(ctx: Context, outcome: Outcome, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:

@@ -24,6 +24,7 @@ from handlers.understanding.meeting_rank import order_of, pick_ordered, place_ch
 from handlers.understanding.month_day_check import day_in_named_month
 from handlers.understanding.periods import MONTHS, month_of
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import FOLLOWING, PREVIOUS, SINGULAR
 from handlers.understanding.spans import Entity
 from handlers.understanding.tense import PAST
 from storage.models import Meeting
@@ -31,11 +32,11 @@ from storage.models import Meeting
 __all__ = ["formation_of", "joined_formations", "kind_meeting", "kind_meetings", "shifted_meeting", "weekday_checked"]
 
 # Words that move from one meeting to the next or the one before (« la réu après celle de mardi »).
-_AFTER = frozenset({"apres", "suivant", "suivante"})
-_BEFORE = frozenset({"avant", "precedent", "precedente"})
+_AFTER = FOLLOWING & SINGULAR | {"apres"}
+_BEFORE = PREVIOUS & SINGULAR | {"avant"}
 # « le précédent copil », « la précédente réunion »: after an article the word is the adjective of order, which
 # picks the latest sitting (meeting_rank.py), not a preposition naming the meeting it starts from.
-_ADJECTIVES = frozenset({"precedent", "precedente", "suivant", "suivante"})
+_ADJECTIVES = (PREVIOUS | FOLLOWING) & SINGULAR
 _ARTICLES = frozenset({"le", "la", "l", "au", "du"})
 _MEETING_NOUNS = SITTINGS
 # The nouns of a kind of sitting (« groupe de travail » reads « groupe »; « plénière », « bureau », « commission »).

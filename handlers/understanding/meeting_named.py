@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from handlers.understanding.meeting_nouns import PLAIN, heading_of
+from handlers.understanding.sitting_order import LAST, NEXT, PREVIOUS, SINGULAR
 from handlers.understanding.world import plain
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _ASPECTS = frozenset({"lieu", "heure", "heures", "horaire", "horaires", "adresse", "commencer", "commence", "debuter",
                       "debute", "tenir", "tenue", "tenu", "derouler", "deroulee", "ou", "quand", "date"})
 _COPULA = frozenset({"est", "etait", "sera", "serait"})
-_ORDER = frozenset({"prochain", "prochaine", "prochains", "dernier", "derniere", "precedent", "precedente"})
+_ORDER = NEXT | (LAST | PREVIOUS) & SINGULAR
 
 
 def by_initials(found: list[Word], place: Entity) -> bool:

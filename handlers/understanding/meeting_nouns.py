@@ -19,6 +19,7 @@ import tomllib
 from functools import cache
 
 from handlers.understanding.normalise import HERE, fold
+from handlers.understanding.sitting_order import FIRST, FOLLOWING, PREVIOUS, RELATIVE, SINGULAR
 
 __all__ = ["FORMATIONS", "PLAIN", "SITTING_BODIES", "SITTINGS", "heading_of", "nouns", "sitting_words"]
 
@@ -65,8 +66,7 @@ SITTING_BODIES = nouns("sitting_bodies")
 
 
 # Order words that pick one sitting of a body (« le prochain bureau », « au dernier CA »).
-_ORDER = frozenset({"prochain", "prochaine", "prochains", "prochaines", "dernier", "derniere", "derniers", "dernieres",
-                    "precedent", "precedente", "precedents", "precedentes", "suivant", "suivante", "premier", "premiere"})
+_ORDER = RELATIVE | FIRST & SINGULAR
 # « le CA » is written out as « conseil d'administration » (phrases.py): the sitting is the three words.
 _WRITTEN_OUT = {"conseil": ("d", "administration"), "conseils": ("d", "administration")}
 
@@ -80,8 +80,7 @@ def _dated(folded: list[str], i: int) -> bool:
 
 
 # « la commission précédente », « le bureau suivant »: the order word placed after the body picks one sitting too.
-_ORDER_AFTER = frozenset({"precedent", "precedente", "precedents", "precedentes", "suivant", "suivante", "suivants",
-                          "suivantes"})
+_ORDER_AFTER = PREVIOUS | FOLLOWING
 # « les task forces à venir », « une commission avant Noël »: the body's sittings placed in time.
 _TIMED = (("a", "venir"), ("avant",))
 

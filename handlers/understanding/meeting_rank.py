@@ -28,6 +28,7 @@ from handlers.understanding.meeting_nouns import SITTING_BODIES, heading_of
 from handlers.understanding.meeting_rivals import checked_at
 from handlers.understanding.normalise import Word, fold
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import COUNTED, HELD_ORDERS, RANKS
 from handlers.understanding.spans import Entity
 from handlers.understanding.tense import PAST
 from handlers.understanding.world import plain
@@ -37,10 +38,9 @@ __all__ = ["checked_period", "checked_place", "from_end", "from_start", "headed_
            "last_in_coming_month", "last_scheduled", "latest_held_there", "next_asked", "of_body_named", "on_day_of_month",
            "order_of", "pick_ordered", "place_checked", "rank_in_month"]
 
-_ORDERS = frozenset({"dernier", "precedent", "premier"})
+_ORDERS = HELD_ORDERS
 # Ordinals counted from the first (« la 2e réu » is read « deuxième » by the shorthand): « premier » and its rank.
-_RANKS = {"premier": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,
-          "sixieme": 6}
+_RANKS = {"premier": 1} | {word: RANKS[word] for word in COUNTED}
 
 def order_of(u: Understanding) -> str | None:
     """The order word picking the meeting: beside a meeting noun (`u.order`), or

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word
+from handlers.understanding.sitting_order import RELATIVE, SINGULAR
 from handlers.understanding.spans import Entity
 
 __all__ = ["asks_both", "checked_at", "dates_over_meeting", "meeting_first", "meeting_over_dates", "one_sitting",
@@ -177,7 +178,7 @@ def sittings_first(ranking: list[tuple[str, float]], found: list[Word],
 
 
 # The order words that make the group's name its sitting (« le prochain CLE », « la dernière CLS »).
-_SITTING_ORDER = frozenset({"prochain", "prochaine", "dernier", "derniere", "precedent", "precedente"})
+_SITTING_ORDER = RELATIVE & SINGULAR
 
 
 def own_sitting(best: str, rival: str, found: list[Word], own: set[int]) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.sitting_order import FIRST, LAST, PREVIOUS, SINGULAR
 
 __all__ = ["decided_at_meeting"]
 
@@ -19,8 +20,7 @@ _MEETING_NOUNS = nouns("plain", plural=True) | {"fois"}
 # « de la réunion », « du 19 », « à la séance », « lors de », « pendant », « au cours de », « en réunion ».
 _TIES = frozenset({"de", "du", "des", "d", "a", "au", "aux", "lors", "pendant", "durant", "cours", "en"})
 # Between the tie and the noun: articles and the meeting's order (« à la toute première séance »).
-_BETWEEN = frozenset({"la", "le", "l", "les", "cette", "notre", "premier", "premiere", "dernier", "derniere",
-                      "precedente", "precedent", "toute", "tout"})
+_BETWEEN = (FIRST | LAST | PREVIOUS) & SINGULAR | {"la", "le", "l", "les", "cette", "notre", "toute", "tout"}
 _DECIDED = frozenset({"decider", "decision", "valider", "acter", "trancher", "adopter", "voter", "arreter", "retenir"})
 # Spoken order, the meeting first: only the words that ask what was decided (« c'est validé ? » asks whether
 # the meeting itself is), with a word asking what (« quoi », « qu'est-ce qui », « quelles décisions »).

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import Word
+from handlers.understanding.sitting_order import COUNTED, HELD_ORDERS
 
 __all__ = ["before_a_date", "next_meeting_pronoun", "next_sitting_named", "order_phrase", "ordering_formation"]
 
@@ -28,8 +29,7 @@ def before_a_date(words: Sequence[Word], entities: Sequence[Entity], i: int) -> 
 
 
 # Order words counted from either end (their lemmas; « 2e » is read « deuxième » by the shorthand).
-_ORDERS = frozenset({"premier", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", "sixieme",
-                     "dernier", "precedent"})
+_ORDERS = HELD_ORDERS | COUNTED
 
 
 def ordering_formation(words: Sequence[Word], entities: Sequence[Entity]) -> set[int]:

@@ -8,12 +8,12 @@ own_meetings.py, reads the group's own name so)."""
 from __future__ import annotations
 
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import RELATIVE
 
 __all__ = ["ordered_body"]
 
 # Order words, folded: « le prochain CMJ », « la dernière CAL », « au précédent copil ».
-_ORDERS = frozenset({"prochain", "prochaine", "prochains", "prochaines", "dernier", "derniere", "derniers",
-                     "dernieres", "precedent", "precedente", "suivant", "suivante"})
+_ORDERS = RELATIVE
 
 
 def ordered_body(u: Understanding, start: int) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from handlers.understanding.normalise import Word
 from handlers.understanding.periods import month_of
+from handlers.understanding.sitting_order import LEMMAS
 from handlers.understanding.spans import Entity
 from handlers.understanding.sitting_heading import sittings_by_own_noun
 from handlers.understanding.venues import formation_words
@@ -22,7 +23,7 @@ from handlers.understanding.world import World, plain
 __all__ = ["ordered_formations"]
 
 # The order words that pick one sitting of a formation (their lemmas).
-_ORDERS = frozenset({"prochain", "dernier", "precedent", "premier", "suivant"})
+_ORDERS = LEMMAS
 # What joins a formation to its date: « le comité de direction de décembre / du 17 / d'octobre ».
 _DATE_JOINS = frozenset({"de", "du", "d", "en"})
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.sitting_order import RANKS
+
 __all__ = ["ranked_record"]
 
-_ORDINALS = {"premiere": 1, "premier": 1, "deuxieme": 2, "seconde": 2, "second": 2, "troisieme": 3, "quatrieme": 4,
-             "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10, "onzieme": 11,
-             "douzieme": 12, "treizieme": 13, "quatorzieme": 14, "quinzieme": 15}
+_ORDINALS = RANKS
 _FOLD = str.maketrans("éèêë", "eeee")
 _RANKED = re.compile(
     r"\b(l[ae])\s+(?:(\d{1,3})\s*(?:e|è|ème|eme|ieme|ième)|([a-zéèêë]+ième|premi[eè]re?|second|seconde))\s+"

@@ -28,6 +28,7 @@ from handlers.understanding.deadline_nouns import DEADLINE_WORDS
 from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.own_group import _SMALL  # the little words initials leave out
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import SINGULAR
 from handlers.understanding.world import plain
 from storage.models import Meeting, Member
 
@@ -69,8 +70,7 @@ def own_formation_named(u: Understanding, members: Sequence[Member]) -> bool:
 
 
 # Words picking one sitting by its rank, right before the formation's name.
-_RANKS = frozenset({"dernier", "derniere", "precedent", "precedente", "prochain", "prochaine", "premier", "premiere",
-                    "suivant", "suivante"})
+_RANKS = SINGULAR
 
 
 def _own_sittings(places: Sequence[str], said_words: list[str], by_kind: bool, members: Sequence[Member],

@@ -12,6 +12,7 @@ import re
 
 from handlers.understanding.normalise import fold
 from handlers.understanding.periods import month_of
+from handlers.understanding.sitting_order import FOLLOWING, SINGULAR
 
 __all__ = ["participants_as_members"]
 
@@ -26,12 +27,12 @@ _DIRECTORY = re.compile(r"(?i)\bl['’]\s*annuaire\s+(?:du|de\s+la|de\s+l['’])
                         r"codir|groupe|r[ée]seau|collectif|conseil|bureau|commission)\b[^?!.,;]*)")
 _NOT_ASKED = re.compile(r"(?i)\b(?:qui|merci)\b")
 # What picks one sitting, or says when: then the attendance of that sitting is asked.
-_SITTING = frozenset({"reunion", "reunions", "seance", "seances", "reu", "dernier", "derniere", "prochain",
-                      "prochaine", "precedent", "precedente", "premier", "premiere", "etaient", "etait", "seront",
-                      "sera", "viennent", "venus", "venues", "aujourd", "hier", "demain", "jeudi", "lundi", "mardi",
-                      "mercredi", "vendredi", "samedi", "dimanche", "semaine", "mois", "annee",
-                      # A sitting's own kind (« la plénière de Saumur », « l'atelier », « la visite »).
-                      "pleniere", "plenieres", "assemblee", "atelier", "ateliers", "visite", "sortie", "exercice"})
+_SITTING = SINGULAR - FOLLOWING | frozenset({
+    "reunion", "reunions", "seance", "seances", "reu", "etaient", "etait", "seront", "sera", "viennent", "venus",
+    "venues", "aujourd", "hier", "demain", "jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi", "dimanche",
+    "semaine", "mois", "annee",
+    # A sitting's own kind (« la plénière de Saumur », « l'atelier », « la visite »).
+    "pleniere", "plenieres", "assemblee", "atelier", "ateliers", "visite", "sortie", "exercice"})
 
 
 def participants_as_members(text: str) -> str:

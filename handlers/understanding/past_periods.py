@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from handlers.understanding.school_periods import christmas_holidays, winter_back
+from handlers.understanding.sitting_order import LAST, PREVIOUS, SINGULAR
 
 if TYPE_CHECKING:
     from handlers.understanding.periods import Period
@@ -28,7 +29,7 @@ __all__ = ["past_periods", "school_year_close"]
 # Seasons as months [first, last), as periods.py counts them (autumn is September to November).
 _SEASONS = {"printemps": (3, 6), "ete": (6, 9), "automne": (9, 12), "hiver": (12, 3)}
 _SEASON_NAMES = {"printemps": "le printemps", "ete": "l'été", "automne": "l'automne", "hiver": "l'hiver"}
-_BACK = frozenset({"dernier", "derniere", "passe", "passee", "precedent", "precedente"})
+_BACK = (LAST | PREVIOUS) & SINGULAR | {"passe", "passee"}
 _PARTS = {"trimestre": 3, "semestre": 6}
 # « à la même époque », « à la même période », « à la même date », « à pareille époque ».
 _SAME_TIME = frozenset({"epoque", "periode", "date", "saison"})

@@ -17,6 +17,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from handlers.understanding.sitting_order import LAST, SINGULAR, numbered_up_to, ranks_up_to
 from handlers.understanding.year_spans import year_span
 
 if TYPE_CHECKING:
@@ -28,8 +29,8 @@ __all__ = ["part_periods"]
 _THIRDS = {"debut": (1, 10, "début"), "mi": (11, 20, "mi-"), "fin": (21, 31, "fin")}
 _LINKS = ("de", "d", "du")
 # « premier », « 1er », « 2e », « second »…: which quarter or half.
-_ORDINALS = {"premier": 1, "1er": 1, "1e": 1, "1ere": 1, "1re": 1, "premiere": 1, "derniere": -1, "deuxieme": 2, "2e": 2, "2eme": 2, "second": 2,
-             "seconde": 2, "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4, "dernier": -1}
+# « le dernier trimestre »: -1, the last part of the year.
+_ORDINALS = ranks_up_to(4) | numbered_up_to(4) | dict.fromkeys(LAST & SINGULAR, -1)
 _PARTS = {"trimestre": (3, "trimestre"), "semestre": (6, "semestre")}
 _ORDINAL_NAMES = {1: "premier", 2: "deuxième", 3: "troisième", 4: "quatrième"}
 _BACK = {("semaine", "derniere"), ("semaine", "passee"), ("semaine", "precedente"),

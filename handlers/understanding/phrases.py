@@ -17,6 +17,7 @@ from functools import cache
 
 from handlers.understanding.normalise import HERE, fold
 from handlers.understanding.sitting_headings import headed_kind
+from handlers.understanding.sitting_order import LEMMAS
 
 __all__ = ["read_phrases", "shorthand_capitals"]
 
@@ -46,7 +47,8 @@ def shorthand_capitals() -> frozenset[str]:
 
 
 # Words ordering sittings, after which a lower-case « ca » is the conseil d'administration.
-_ORDERING = frozenset({"prochain", "dernier", "precedent", "premier"})
+# Folded as typed: the masculine singular (« la prochaine ca » is no such slip).
+_ORDERING = LEMMAS
 
 
 @cache

@@ -26,6 +26,7 @@ from handlers.understanding.own_noun import own_noun_frame
 from handlers.understanding.record_period import periods_of_records
 from handlers.understanding.progress_heading import progress_over_heading
 from handlers.understanding.former_name import former_names
+from handlers.understanding.sitting_order import COUNTED, HELD_ORDERS
 from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
 from handlers.understanding.counted_items import counted_items
@@ -101,9 +102,8 @@ MARGIN = 0.07  # over the next intent
 PLAUSIBLE = 0.30  # a reading worth offering
 MEETING_NOUNS = PLAIN | {"fois"}
 # Lemmas that pick a meeting by its order ("la dernière réunion").
-ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
+ORDER_WORDS = HELD_ORDERS
 # « la deuxième réunion », « la 2e réu » (read « deuxième »): counted from the first, as « premier » (meeting_rank.py).
-COUNTED = frozenset({"deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", "sixieme"})
 
 
 @dataclass

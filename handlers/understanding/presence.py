@@ -25,6 +25,7 @@ from handlers.understanding.presence_body import (body_people_there, body_presen
 from handlers.understanding.presence_cues import (PRESENCE, asks_presence, someone_goes_to, at_meeting_place, designates_meeting, idiom_only,
                                                   last_meeting_asked, names_the_meeting, of_someone, own_mark,
                                                   place_subject, requested, signed_up, strong)
+from handlers.understanding.sitting_order import SINGULAR
 
 __all__ = ["place_subject", "presence_reading"]
 
@@ -114,7 +115,7 @@ def _title_complement(u: Understanding) -> bool:
 # « le comité de septembre était à la MDA ? », « la dernière réunion c'était à la Maison des associations ? » (set
 # 43b): a sitting as the subject, « être » then « à » a body: where it was held, no one's presence.
 _ARTICLES = frozenset({"le", "la", "l", "notre"})
-_ORDERS = frozenset({"dernier", "derniere", "prochain", "prochaine", "premier", "premiere", "precedent", "precedente"})
+_ORDERS = SINGULAR
 _BE = frozenset({"etait", "est", "sera", "c"})
 
 

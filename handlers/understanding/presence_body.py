@@ -23,6 +23,7 @@ from handlers.understanding.persons import holds_role
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 from handlers.understanding.presence_cues import designates_meeting
 from handlers.understanding.role_gender import same_gender
+from handlers.understanding.sitting_order import RELATIVE, SINGULAR
 from handlers.understanding.world import plain
 from storage.models import Member
 
@@ -70,8 +71,7 @@ def body_people_there(u: Understanding) -> str | None:
 
 
 # Words that pick one sitting out of the group's (« le prochain comité », « la réunion d'après »).
-_PICKING = frozenset({"prochain", "prochaine", "dernier", "derniere", "precedent", "precedente", "suivant", "suivante",
-                      "apres", "demain", "ce", "cette"})
+_PICKING = RELATIVE & SINGULAR | {"apres", "demain", "ce", "cette"}
 
 
 def _bare_sitting(u: Understanding) -> bool:

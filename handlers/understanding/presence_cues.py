@@ -15,6 +15,7 @@ from handlers.understanding.coming_cues import coming_cue, quorum_asked
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
+from handlers.understanding.sitting_order import SINGULAR
 
 __all__ = ["PRESENCE", "asks_presence", "at_meeting_place", "designates_meeting", "idiom_only", "last_meeting_asked",
            "names_the_meeting", "of_someone", "someone_goes_to", "own_mark", "place_subject", "requested", "signed_up", "strong"]
@@ -141,8 +142,7 @@ def _was_there_typed(u: Understanding) -> bool:
     return past and not any(w.folded in ("il", "elle", "ils", "elles") for w in u.words[named[0].end + 1:])
 
 
-_ORDER_WORDS = frozenset({"prochain", "prochaine", "dernier", "derniere", "premier", "premiere", "precedent",
-                          "precedente"})
+_ORDER_WORDS = SINGULAR
 
 
 def _goes_to(u: Understanding) -> bool:

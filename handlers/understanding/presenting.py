@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from handlers.understanding.sitting_order import LAST, NEXT, PLURAL, RELATIVE, SINGULAR
+
 if TYPE_CHECKING:  # normalise imports this module
     from handlers.understanding.normalise import Word
 
@@ -34,11 +36,10 @@ _BEING = frozenset({"est", "etait", "sera", "seront", "sont", "suis", "es", "ete
                     "note", "notee", "notes", "notees", "marque", "marquee", "marques", "marquees", "inscrit",
                     "inscrite", "inscrits", "inscrites", "compte", "comptee", "indique", "indiquee"})
 _DATES = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
-                    "apres", "apres-midi", "prochain", "prochaine", "premier", "janvier", "fevrier", "mars", "avril",
+                    "apres", "apres-midi", "premier", "janvier", "fevrier", "mars", "avril",
                     "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "jour", "jours",
-                    "semaine", "mois", "fois", "reunion", "seance", "lendemain", "veille", "week", "weekend",
-                    "dernier", "derniere", "precedent", "precedente", "suivant", "suivante", "prochains",
-                    "prochaines", "derniers", "dernieres"})
+                    "semaine", "mois", "fois", "reunion", "seance", "lendemain", "veille", "week", "weekend"}) | (
+    RELATIVE & SINGULAR | (NEXT | LAST) & PLURAL)
 
 
 def presenting_verbs(found: list[Word]) -> list[Word]:

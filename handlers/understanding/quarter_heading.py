@@ -25,13 +25,13 @@ from collections.abc import Callable, Iterable, Sequence
 
 from handlers.understanding.normalise import fold
 from handlers.understanding.periods import MONTHS
+from handlers.understanding.sitting_order import numbered_up_to, ranks_up_to
 from storage.models import Meeting
 
 __all__ = ["quarter_of_heading", "season_of_heading"]
 
 # Which quarter or half, as written (folded): « deuxième », « 2e », « second »…
-_ORDINALS = {"premier": 1, "1er": 1, "1e": 1, "1ere": 1, "1re": 1, "premiere": 1, "deuxieme": 2, "2e": 2, "2eme": 2,
-             "second": 2, "seconde": 2, "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4}
+_ORDINALS = ranks_up_to(4) | numbered_up_to(4)
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # A sitting's noun (one sitting: no plural), then « du deuxième trimestre », no year after.
 _SITTING_NOUNS = (r"r[ée]union|r[ée]u|s[ée]ance|comit[ée](?:\s+de\s+pilotage|\s+technique|\s+de\s+suivi)?|copil|cotech"

@@ -22,6 +22,7 @@ from handlers.context import Context
 from handlers.understanding.meetings_in_span import asked_span
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import LAST, SINGULAR, ranks_up_to
 from handlers.understanding.topics import SHARE, topic_scores
 from handlers.views import deadline_line
 
@@ -30,9 +31,8 @@ __all__ = ["ranked_deadline"]
 # Singular nouns of a deadline, folded (« date limite » and « date butoir » by their second word).
 _NOUNS = frozenset({"echeance", "limite", "butoir", "deadline"})
 # Ranks counted from the first (lemmas and folded spellings; « 2e » is read « deuxième » by the shorthand).
-_FROM_START = {"premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "1re": 1, "deuxieme": 2, "second": 2, "seconde": 2,
-               "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6}
-_LAST = frozenset({"dernier", "derniere"})
+_FROM_START = ranks_up_to(6) | {"1er": 1, "1ere": 1, "1re": 1}
+_LAST = LAST & SINGULAR
 # Words of the question that say the rank or the listing, no topic.
 _RANK_WORDS = frozenset({*_FROM_START, *_LAST, "avant", "liste", "date", "limite", "butoir", "echeance", "deadline",
                          "calendrier", "agenda", "prevu", "prevue", "venir", "rendre", "rendu"})

@@ -19,12 +19,13 @@ from collections.abc import Sequence
 
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.normalise import Word, fold
+from handlers.understanding.sitting_order import SINGULAR
 
 __all__ = ["recurring_when"]
 
 _DAYS = "|".join(WEEKDAYS)
 # Words that pick one occurrence, not the habit.
-_ONCE = frozenset({"premier", "premiere", "prochain", "prochaine", "dernier", "derniere", "suivant", "suivante"})
+_ONCE = SINGULAR
 _RECURS = re.compile(rf"\b(?:(?:chaque|tous les|toutes les) (?:{_DAYS}|semaine|mois|jour|quinzaine)s?"
                      rf"|(?:le|les) (?:premier|deuxieme|second|troisieme|quatrieme|dernier) (?:{_DAYS}) (?:du|de chaque) mois"
                      rf"|les (?:{_DAYS})s?\b|(?:une|deux|trois) fois par (?:semaine|mois|an)"

@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from handlers.understanding.normalise import fold
+from handlers.understanding.sitting_order import SINGULAR
 
 if TYPE_CHECKING:
     from handlers.understanding.pipeline import Understanding
@@ -28,7 +29,7 @@ __all__ = ["folded_headings", "headed_kind", "headed_sitting_words"]
 # The lemmas a sitting's noun is read as by then (« comité » -> « réunion »).
 SITTING_LEMMAS = frozenset({"reunion", "seance", "comite", "commission", "bureau", "conseil"})
 # Order words that pick one sitting of a kind (folded).
-_ORDER = frozenset({"premier", "premiere", "dernier", "derniere", "precedent", "precedente", "prochain", "prochaine"})
+_ORDER = SINGULAR
 
 
 def folded_headings(places: Sequence[str]) -> frozenset[str]:

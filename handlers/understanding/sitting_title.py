@@ -18,13 +18,14 @@ from collections.abc import Sequence
 from handlers.understanding.chat import asks_time
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import Word
+from handlers.understanding.sitting_order import LAST, NEXT, PREVIOUS, SINGULAR
 
 __all__ = ["title_over_sitting"]
 
 _MEETINGS = frozenset({"meeting_which", "meeting_next", "meeting_last", "meetings_upcoming"})
 # Words that ask of a sitting what no title answers.
-_OF_SITTING = frozenset({"ou", "lieu", "heure", "horaire", "date", "salle", "adresse", "quand", "jour", "prochain",
-                         "prochaine", "dernier", "derniere", "precedent", "precedente", "vient", "viennent", "venir"})
+_OF_SITTING = (NEXT | LAST | PREVIOUS) & SINGULAR | {"ou", "lieu", "heure", "horaire", "date", "salle", "adresse",
+                                                     "quand", "jour", "vient", "viennent", "venir"}
 
 
 # The words that may join a title to a sitting's name (« la présidente du comité technique »).

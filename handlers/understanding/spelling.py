@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel
 
+from handlers.understanding.sitting_order import FIRST, LAST, NEXT, SINGULAR
+
 if TYPE_CHECKING:
     from handlers.understanding.world import World
 
@@ -160,7 +162,7 @@ def _changed(word: str, choice: str, indel: int) -> int:
 
 # Order words typed in the singular after a plural's determiner (« les prochain comités », « les derniere
 # décisions »): chat drops the agreement's s; read in the plural, as a slip after such a determiner is.
-AGREEING = frozenset({"prochain", "prochaine", "dernier", "derniere", "premier", "premiere"})
+AGREEING = (NEXT | LAST | FIRST) & SINGULAR
 
 
 def plural_slip(word: str, meant: str, vocabulary: Collection[str], synonyms: dict[str, str]) -> str | None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from handlers.date_numbers import spelled_number
 from handlers.understanding.normalise import fold
 from handlers.understanding.periods import month_of
+from handlers.understanding.sitting_order import FIRST, LAST, NEXT, PLURAL
 
 __all__ = ["spoken_numbers"]
 
@@ -52,7 +53,7 @@ _MINUTES = {"demie": 30, "demi": 30, "quart": 15}
 _SCALES = frozenset({"cent", "cents", "mille", "milles"})
 # « les trois prochaines réunions »: a count of records in their order.
 _COUNTED_BEFORE = frozenset({"les", "ces", "nos", "vos"})
-_ORDERS = frozenset({"prochaines", "prochains", "dernieres", "derniers", "premieres", "premiers"})
+_ORDERS = (NEXT | LAST | FIRST) & PLURAL
 _UNITS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
 # Words after which « neuf heures » is a time of day (« à neuf heures », « vers dix heures »), not a length (« dure deux heures »).
 _AT = frozenset({"a", "vers", "des", "avant", "apres", "jusqu", "de", "et", "entre", "pour", "c", "cest", "finit",

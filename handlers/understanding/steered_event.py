@@ -28,6 +28,7 @@ from handlers.understanding.dominance import as_decision
 from handlers.understanding.normalise import fold, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import LAST, NEXT, PREVIOUS, SINGULAR
 from handlers.understanding.spans import Entity
 from handlers.understanding.topics import content_words
 
@@ -41,8 +42,8 @@ _STEERING = re.compile(r"^\s*(?:(?:comite\s+de\s+pilotage|copil|comite\s+d\s+org
                        r"|(?:groupe\s+de\s+travail|sous\s+groupe)\s+(?:sur\s+(?:les|le|la|l)\s+|(?:des|du|de\s+la|de\s+l|de|d)\s+)?)")
 # Words naming a sitting, or asking for one.
 _SITTING = frozenset({"comite", "comites", "copil", "copils", "reunion", "reunions", "reu", "seance", "seances",
-                      "pilotage", "preparation", "organisation", "suivi", "rencontre", "gt", "groupe", "visio",
-                      "prochain", "prochaine", "dernier", "derniere", "precedent", "precedente"})
+                      "pilotage", "preparation", "organisation", "suivi", "rencontre", "gt", "groupe", "visio"}) | (
+    (NEXT | LAST | PREVIOUS) & SINGULAR)
 _WHEN = frozenset({"quand", "qd", "kan", "date", "dates"})
 # « le forum des employeurs c'est où ? »: where, when a decision says where (set 42b).
 _WHERE = frozenset({"ou"})

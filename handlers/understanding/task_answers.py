@@ -15,13 +15,14 @@ from handlers.understanding.meeting_days import held_on_day
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import NEXT, SINGULAR
 from storage.tasks import Task
 
 __all__ = ["held_asked", "named_tasks", "own_tasks", "scoped_tasks", "someone_tasks", "task_lines"]
 
 SHOWN = 30
 # Words that put a limit at the next meeting: « avant la prochaine réunion », « d'ici la prochaine séance ».
-_NEXT = frozenset({"prochain", "prochaine"})
+_NEXT = NEXT & SINGULAR
 _GIVEN = frozenset({"reparti", "repartis", "repartie", "reparties", "confie", "confiees", "confiee", "confies"})
 _MEETING = nouns("plain", "chat", "formations", "sitting_bodies") | {"fois"}
 

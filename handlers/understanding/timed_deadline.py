@@ -35,6 +35,7 @@ from handlers.understanding.minutes_task import names_minutes
 from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import FOLLOWING, NEXT, SINGULAR
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import World
 
@@ -254,7 +255,7 @@ def due_to_body(ctx: Context, u: Understanding, answer: Callable[[Context, Under
 
 
 # « la prochaine », « la suivante », « celle d'après »: the one that follows.
-_NEXT = frozenset({"prochain", "prochaine", "suivant", "suivante"})
+_NEXT = (NEXT | FOLLOWING) & SINGULAR
 _DEADLINE_NOUNS = frozenset({"echeance", "echeances", "date", "dates", "limite", "butoir", "deadline", "delai"})
 # How far ahead the deadlines after one are listed (the dates' answer reaches 400 days).
 _AHEAD = timedelta(days=400)

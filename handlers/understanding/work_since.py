@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sitting_order import LAST, PREVIOUS, SINGULAR
 from handlers.understanding.task_words import has
 from handlers.understanding.undone import GLUE
 
@@ -75,4 +76,4 @@ def work_since(u: Understanding) -> str | None:
 
 
 # Order words a meeting after « depuis » may carry (« depuis la dernière réunion »).
-_ORDER = frozenset({"dernier", "derniere", "precedent", "precedente"})
+_ORDER = (LAST | PREVIOUS) & SINGULAR
