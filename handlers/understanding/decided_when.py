@@ -29,7 +29,10 @@ _DATED = re.compile(r"\b(?:" + "|".join(FOLDED_MONTHS) + r"|20\d\d|rentree|print
 # sous moins cinq », set 23c) answers « ça se déclenche quand ? » as a date would.
 # So does one placing it in a cycle (« un bilan … au début et à la fin du programme », « avant chaque séance »): the
 # lead's set 60's « le bilan … on le fait à quel moment ? ».
-_CONDITIONED = re.compile(r"\b(?:des que|lorsque|en cas de|au debut et a la fin|avant chaque|apres chaque)\b")
+# So does one tying it to the step of a procedure (« 70 % de la subvention à la signature de la convention et le solde
+# sur présentation du bilan »: « le reste de la subvention est versé quand ? », the lead's set 96).
+_CONDITIONED = re.compile(r"\b(?:des que|lorsque|en cas de|au debut et a la fin|avant chaque|apres chaque"
+                          r"|a la signature|sur presentation|a la reception|sur justificatifs?)\b")
 _ASKING = frozenset({"quand", "qd", "pour", "prevu", "prevue", "date"})
 # Verbs of a group's sitting: « se réunira », « siège »; the thing asked when is a sitting.
 _MEETING_VERBS = frozenset({"reunir", "reunira", "reunit", "reunissent", "reuniront", "sieger", "siegera", "siege"})

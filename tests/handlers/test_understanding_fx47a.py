@@ -13,7 +13,18 @@ the neighbours that must stay as they were:
   se passe quoi le matin à … ? »: the rule decided on that case or that thing
   (handled_case.py; a class « 3e » is no age nor sum);
 - « bonne nouvelle, la préfecture a confirmé les crédits »: news after an
-  exclamation, as after a greeting, asks nothing (clauses.is_news)."""
+  exclamation, as after a greeting, asks nothing (clauses.is_news);
+- « qui gère les ateliers numériques ? », « qui fait les ateliers théâtre ? »:
+  no task, but one member's role holds the thing, whose words also read as
+  sittings (charge_asked.py; « qui fait partie … » stays the members');
+- « on va parler de … au prochain comité ? »: the near future of talking,
+  and « prochain » before a sitting's noun, as « parlera » and « la prochaine
+  fois » (agenda_check.py);
+- « la compagnie de théâtre était là … ? »: a presence asked of a body said
+  by what it is is no decision's (presence_not_decided.py: left unsure);
+- « le reste de la subvention est versé quand ? »: a decision tying it to a
+  step (« à la signature », « sur présentation du bilan ») says when
+  (decided_when.py)."""
 
 from __future__ import annotations
 
@@ -62,3 +73,27 @@ def test_news_after_an_exclamation_stays_quiet(cite: Chat) -> None:
     assert not outcome_of(cite, "mauvaise nouvelle, le Département a réduit les crédits").confident
     # Neighbour: a question after the exclamation is still answered.
     assert "Thomas Girard" in sure(cite, "bonne question, qui anime le GPDS ?", "role_holder")
+
+
+def test_who_handles_a_thing_a_role_holds(cite: Chat) -> None:
+    assert "Élodie Fontaine" in sure(cite, "c'est qui qui gère les ateliers numériques à la médiathèque ?", "in_charge")
+    assert "Léa Morin" in sure(cite, "qui fait les ateliers de théâtre ?", "in_charge")
+    # Neighbour: « qui fait partie de … » asks the members, no charge.
+    assert outcome_of(cite, "qui fait partie du comité de pilotage ?").intent == "directory"
+
+
+def test_a_point_talked_of_at_the_next_sitting(cite: Chat) -> None:
+    reply = sure(cite, "vous allez aborder les tablettes au prochain copil ?", "agenda_items")
+    assert "Oui : le point « Prêt de tablettes aux familles" in reply
+    # Neighbour: the next sitting asked when stays the next meeting.
+    assert "8 décembre" in sure(cite, "le prochain comité c'est quand ?", "meeting_next")
+
+
+def test_a_presence_is_no_decision(cite: Chat) -> None:
+    outcome = outcome_of(cite, "le club de boxe était présent au dernier comité ?")
+    assert not outcome.confident and "Décision" not in outcome.reply.plain()
+
+
+def test_when_a_decision_ties_to_a_step(cite: Chat) -> None:
+    assert "70 %" in sure(cite, "les associations reçoivent la subvention à quel moment, quand ?", "decisions_topic")
+    assert "sur présentation du bilan" in sure(cite, "le solde de la subvention, il est versé quand ?", "decisions_topic")
