@@ -24,7 +24,9 @@ the neighbours that must stay as they were:
   by what it is is no decision's (presence_not_decided.py: left unsure);
 - « le reste de la subvention est versé quand ? »: a decision tying it to a
   step (« à la signature », « sur présentation du bilan ») says when
-  (decided_when.py)."""
+  (decided_when.py);
+- « c'est qui la troïka ? »: a body inside the group named only in roles
+  (« …, membre de la troïka »): those members (plural_charge.inner_body)."""
 
 from __future__ import annotations
 
@@ -97,3 +99,12 @@ def test_a_presence_is_no_decision(cite: Chat) -> None:
 def test_when_a_decision_ties_to_a_step(cite: Chat) -> None:
     assert "70 %" in sure(cite, "les associations reçoivent la subvention à quel moment, quand ?", "decisions_topic")
     assert "sur présentation du bilan" in sure(cite, "le solde de la subvention, il est versé quand ?", "decisions_topic")
+
+
+def test_a_body_named_only_in_roles(cite: Chat) -> None:
+    reply = sure(cite, "c'est qui dans la troïka ?", "role_holder")
+    assert all(name in reply for name in ("Karima Benali", "Olivier Marchand", "Stéphane Lemoine"))
+    assert "Amandine Roux" not in reply
+    assert "Stéphane Lemoine" in sure(cite, "qui compose la troika ?", "role_holder")
+    # Neighbour: a word no role says stays unknown.
+    assert not outcome_of(cite, "c'est qui la quadrette ?").confident
