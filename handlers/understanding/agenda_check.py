@@ -60,6 +60,10 @@ _SUBMITTING = frozenset({"soumis", "soumise", "soumises", "soumettre", "vote", "
 _TALKED_OF = frozenset({"parlera", "parlerons", "parleront", "discutera", "discuterons", "discuteront", "abordera",
                         "aborderons", "aborderont", "evoquera", "evoquerons", "traitera", "traiterons", "traiteront"})
 
+# « on va parler de … », « vous allez aborder … »: the near future of talking of a thing (folded words).
+_GOING = frozenset({"va", "vont", "allons", "allez"})
+_TALKING = frozenset({"parler", "aborder", "discuter", "traiter", "evoquer"})
+
 
 def _count_asked(u: Understanding) -> bool:
     """« combien d'embauches … ? »: « combien » asks a count of things, not « combien de temps » (how long to wait)."""
@@ -122,8 +126,14 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     dated = any(e.kind == "period" and _one_day(e) for e in u.entities)
     folded = [w.folded for w in u.words]
     # « la prochaine fois », « à l'odj de la prochaine réunion »: the next meeting.
-    next_time = any((word == "fois" or word in PLAIN) and i > 0 and folded[i - 1] == "prochaine"
-                    for i, word in enumerate(folded))
+    # « on va parler de l'appel à projets au prochain comité ? »: talking of it in the near future (« va parler »)
+    # brings it before a sitting as « parlera » does, and « au prochain comité » (« comité » read « réunion ») names
+    # the next one as « la prochaine fois » does (the lead's set 96).
+    talked = any(word in _GOING and folded[i + 1:i + 2] and folded[i + 1] in _TALKING
+                 for i, word in enumerate(folded))
+    brought = brought or talked
+    next_time = any((word == "fois" or word in PLAIN) and i > 0 and (
+        folded[i - 1] == "prochaine" or talked and folded[i - 1] == "prochain") for i, word in enumerate(folded))
     # « on vote les tarifs de l'eau à la prochaine séance ? »: the next sitting names one as a day does (set lead76).
     # « en mars on vote le SAGE ? »: a month to come that no decision says names its sittings too (lead's set 87).
     overriding = outcome.confident and not _decided(u) and (outcome.intent == "decisions_topic" and bool(kinds) or (

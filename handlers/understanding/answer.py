@@ -229,7 +229,7 @@ from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.tenure import tenure_answered, tenure_asked
 from handlers.understanding.turnover import turnover_holder
 from handlers.understanding.still_there import still_there
-from handlers.understanding.plural_charge import plural_charge
+from handlers.understanding.plural_charge import inner_body, plural_charge
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
 from handlers.understanding.timed_deadline import asks_day, deadline_after, due_to_body, handed_in, timed_deadline
@@ -1115,6 +1115,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
                 or public_body(u, world)  # « qui représente les pêcheurs ? »: the body speaking for them (publics.py)
                 or title_by_initials(ctx, u)  # « c'est qui le DP ? » (title_initials.py)
                 or _institution(u, decisions)  # « les décisions du conseil communal ? », unsure: institutions.py
+                or inner_body(ctx, u)  # « c'est qui la troïka ? »: the members whose role says it (plural_charge.py)
                 or _unknown_name(u, world) or _unsure(u))
     if (initials := dated_initials(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return initials  # « l'AG c'est quand ? » when the AG is a deadline and no meeting (dated.py)

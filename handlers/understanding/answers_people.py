@@ -275,12 +275,18 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
 
 
 
+# Titles of one who speaks for a public (« la représentante des parents », « le porte-parole des habitants »).
+_SPEAKING_TITLES = frozenset({"representant", "representante", "delegue", "deleguee", "parole"})
+
+
 def _body_of_plural(u: Understanding, role, members) -> str | None:
     """The one body whose name carries the title typed in the plural (« l'Ordre des avocats » for « les avocats »), or
     opens with it (« Guides du Bassin minier » for « les guides », set 46a)."""
     typed = u.words[role.start].folded
     if u.topic or not typed.endswith(("s", "x")) or not role.start or u.words[role.start - 1].folded not in ("les", "des", "nos"):
         return None
+    if role.start >= 2 and u.words[role.start - 2].folded in _SPEAKING_TITLES:
+        return None  # « la représentante des parents »: the public a title speaks for, not the parents' body (set lead96)
     bodies = {m.organisation for m in members
               if m.organisation and re.search(rf"\bdes {typed}\b|^{typed}\b", plain(m.organisation))}
     return next(iter(bodies)) if len(bodies) == 1 else None

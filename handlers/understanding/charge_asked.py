@@ -27,7 +27,9 @@ __all__ = ["asks_handling", "handling_charge"]
 
 # Verbs of handling a thing, after « qui » (folded as typed).
 _HANDLING = frozenset({"occupe", "occupent", "gere", "gerent", "charge", "chargent", "tient", "met", "centralise",
-                       "suit", "coordonne"})
+                       "suit", "coordonne",
+                       # « qui fait les ateliers théâtre ? » (the lead's set 96)
+                       "fait", "font"})
 # Pronouns between « qui » and its verb (« qui s'en charge », « qui s'en occupe », « qui le tient à jour »).
 _CLITICS = frozenset({"se", "s", "en", "y", "le", "la", "les", "l"})
 # Words of the asking itself, no topic (« je m'adresse à qui »).
@@ -46,10 +48,18 @@ def asks_handling(found: Sequence[Word]) -> bool:
         j = i + 1
         while j < len(folded) and folded[j] in _CLITICS:
             j += 1
-        if j < len(folded) and folded[j] in _HANDLING:
-            return True
+        if j < len(folded) and folded[j] in _HANDLING and folded[j + 1:j + 2] != ["partie"]:
+            return True  # not « qui fait partie du CA ? », the body's members
     # « à qui je m'adresse pour … ? », « pour … je m'adresse à qui ? »: the member to turn to.
     return "qui" in folded and any(a in ("m", "me") and b == "adresse" for a, b in zip(folded, folded[1:]))
+
+
+def _one_role_holding(ctx: Context, topic: Sequence[Word]) -> str | None:
+    """The name of the one member whose role and body hold every word of `topic`, else None."""
+    members = [m for m in ctx.data.members() if m.role]
+    scores = topic_scores(list(topic), [f"{m.role} {m.organisation or ''}" for m in members])
+    holding = [m.name for s, m in zip(scores, members, strict=True) if s >= 1.0]
+    return holding[0] if len(holding) == 1 else None
 
 
 def handling_charge(ctx: Context, outcome: Outcome, in_charge: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
@@ -89,5 +99,14 @@ def handling_charge(ctx: Context, outcome: Outcome, in_charge: Callable[[Context
     # The answer shows that task itself (with its pilot), not a decision naming other members.
     if charged is not None and charged.confident and any(text in charged.reply.plain() for text in held):
         return charged
+    # A body named (« qui suit le pacte au CCAS ? ») asks for its people, not for a role elsewhere (set 29a).
+    if not outcome.confident and u.first("org") is None and (holder := _one_role_holding(ctx, topic)) is not None:
+        # « qui gère les ateliers numériques ? », « qui fait les ateliers théâtre ? »: no task holding the thing (or
+        # one sharing a word only, « … sans équipement numérique »), but one member's role (or body) says every word
+        # of it (« … lecture jeunesse et ateliers numériques »): the charge's sure answer naming that member, where
+        # the thing's words (« ateliers ») also read as sittings (the lead's set 96).
+        charged = charged or in_charge(ctx, u)
+        if charged.confident and holder in charged.reply.plain():
+            return charged
     u.intent, u.readings, u.topic = kept
     return None

@@ -140,16 +140,21 @@ _SOON = frozenset({"bientot", "demain", "prochainement", "sous", "dans", "cette"
 # The words of a greeting before a comma (« Bonjour à toutes et à tous, », « Chères toutes, chers tous, »).
 _GREETING = frozenset({"bonjour", "bonsoir", "salut", "hello", "coucou", "cher", "chere", "chers", "cheres", "a",
                        "toutes", "tous", "et", "tout", "le", "monde", "collegues", "collegue", "amis", "amies"})
+# The exclamations that open news before a comma (« bonne nouvelle, la Région a voté le budget », « super, le
+# rapport est validé »): they greet the news as a greeting greets the group, and ask nothing.
+_EXCLAMATIONS = frozenset({"bonne", "bonnes", "mauvaise", "mauvaises", "excellente", "nouvelle", "nouvelles", "super",
+                           "genial", "chouette", "ouf", "enfin", "top", "bravo", "youpi", "cool", "yes", "info"})
 
 
 def is_news(text: str, found: list[Word], asks: bool) -> bool:
     """News about a decision or an event (« La Région a voté hier le budget. »), not a request: no
     question mark, no question word, a subject opening the sentence and a verb in the past, or a verb of arrival
     and when (« le rapport arrive bientôt. »)."""
-    if found and "?" not in text and not asks and found[0].folded in _GREETING and "," in text:
-        # « Bonjour à tous, le rapport arrive bientôt. »: the news after the greeting
+    if found and "?" not in text and not asks and found[0].folded in _GREETING | _EXCLAMATIONS and "," in text:
+        # « Bonjour à tous, le rapport arrive bientôt. », « bonne nouvelle, la préfecture a confirmé les crédits »:
+        # the news after the greeting or the exclamation
         greeting = re.findall(r"\w+", text[:text.index(",")])
-        if greeting and all(fold(g) in _GREETING for g in greeting) and len(greeting) < len(found):
+        if greeting and all(fold(g) in _GREETING | _EXCLAMATIONS for g in greeting) and len(greeting) < len(found):
             found = found[len(greeting):]
     if not found or "?" in text or asks or found[0].folded not in _SUBJECT_OPENERS:
         return False

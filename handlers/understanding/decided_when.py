@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.dominance import as_decision
+from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import FOLDED_MONTHS
@@ -30,6 +31,10 @@ _DATED = re.compile(r"\b(?:" + "|".join(FOLDED_MONTHS) + r"|20\d\d|rentree|print
 # So does one placing it in a cycle (« un bilan … au début et à la fin du programme », « avant chaque séance »): the
 # lead's set 60's « le bilan … on le fait à quel moment ? ».
 _CONDITIONED = re.compile(r"\b(?:des que|lorsque|en cas de|au debut et a la fin|avant chaque|apres chaque)\b")
+# So does one tying it to the step of a procedure (« 70 % de la subvention à la signature de la convention et le solde
+# sur présentation du bilan »: « le reste de la subvention est versé quand ? », the lead's set 96) — unless a sitting
+# is what is asked when (« la réunion pour les bénéficiaires …, c'est quel jour ? », set r44r).
+_STEP = re.compile(r"\b(?:a la signature|sur presentation|a la reception)\b")
 _ASKING = frozenset({"quand", "qd", "pour", "prevu", "prevue", "date"})
 # Verbs of a group's sitting: « se réunira », « siège »; the thing asked when is a sitting.
 _MEETING_VERBS = frozenset({"reunir", "reunira", "reunit", "reunissent", "reuniront", "sieger", "siegera", "siege"})
@@ -56,8 +61,9 @@ def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     # « la semaine de la petite enfance c'est quand ? »: of the decisions that name it all (« la Ville
     # coordonne la semaine… », « la semaine… a lieu du 3 au 8 mai »), the one that dates it says when.
+    sitting = any(w.folded in PLAIN for w in u.words)
     dated = [text for text, score in zip(texts, scores) if score == max(scores) and (
-        _DATED.search(fold(text)) or _CONDITIONED.search(fold(text)))]
+        _DATED.search(fold(text)) or _CONDITIONED.search(fold(text)) or not sitting and _STEP.search(fold(text)))]
     if len(dated) > 1:
         # « le festival c'est quelle date ? »: of the dated decisions naming it (« Le festival … aura lieu le
         # samedi 12 juin 2027 », « Les associations qui n'ont pas payé leur cotisation 2026 ne pourront pas tenir

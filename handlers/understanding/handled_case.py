@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from handlers.context import Context
 from handlers.understanding.dominance import as_decision
-from handlers.understanding.normalise import Word
+from handlers.understanding.normalise import Word, fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words
@@ -36,7 +36,17 @@ _HANDLING = re.compile(r"\b(?:on|nous) (?:en )?(?:fait|faisons|fera|ferait) quoi
                        # « que se passe-t-il si … ? »: what follows from a case is the rule decided on it (set 49b).
                        r"|\b(?:il se passe|ca se passe|il arrive) quoi (?:si|s il|s ils|quand|en cas)\b"
                        r"|\bqu est ce qui (?:se passe|arrive) (?:si|s il|s ils|quand|en cas)\b"
-                       r"|\bque se passe t il (?:si|s il|s ils|quand|en cas)\b")
+                       r"|\bque se passe t il (?:si|s il|s ils|quand|en cas)\b"
+                       # « il se passe quoi le matin à l'école ouverte ? »: what a thing decided holds, at a part of
+                       # the day (the lead's set 96).
+                       r"|\b(?:il se passe|ca se passe) quoi (?:le matin|l apres midi|le soir|a l|au|aux)\b")
+# « un élève qui trouve pas de stage, il se passe quoi ? »: the case said first, then what follows from it (the lead's
+# set 96); « en mars, il se passe quoi ? » names a time and stays the dates' (TIMED_OR_PERSON below). Matched on the
+# folded words with their commas.
+_FRONTED_CASE = re.compile(r", (?:il se passe|ca se passe|il arrive|qu est ce qui se passe|que se passe t il) quoi$"
+                           r"|, (?:qu est ce qui se passe|que se passe t il)$")
+# « un élève de 3e », « en 2nde »: a class or a rank, no age nor sum.
+_ORDINAL = re.compile(r"\d+(?:e|eme|er|ere|nde|nd)")
 # Typed without « ? » (« on fait quoi des eleves exclus », « les tablettes on en fait quoi »), the case said right
 # after « quoi » or before « on en fait quoi » at the end still makes it a question on how to deal with it.
 _CASE_SAID = re.compile(r"\bquoi (?:de|des|du|d|pour|avec)\b|\ben (?:fait|fera) quoi$")
@@ -52,18 +62,22 @@ _FRAME = frozenset({"on", "nous", "en", "fait", "faisons", "fera", "ferait", "qu
                     "rate", "rater", "loupe", "louper", "manque", "manquer",
                     # « les gens qui ont déclaré … par erreur, on fait quoi ? »: who is in the case, said by what they
                     # did (the lead's set 84).
-                    "gens", "personnes", "ceux", "celles"})
+                    "gens", "personnes", "ceux", "celles",
+                    # « il se passe quoi le matin à … ? »: the part of the day asked, which the rule decided says.
+                    "matin", "soir", "apres", "midi"})
 
 
 def handled_case(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer on the case named, when the message asks how the group deals with it and that answer
     is sure; else None and `u` as it was."""
     folded = " ".join(w.folded for w in u.words)
-    if not _HANDLING.search(folded) or "?" not in u.text and not _CASE_SAID.search(folded):
+    typed = " ".join(re.findall(r"\w+|,", fold(u.text)))
+    if not (_HANDLING.search(folded) or "?" in u.text and _FRONTED_CASE.search(typed)) or (
+            "?" not in u.text and not _CASE_SAID.search(folded)):
         return None
     if any(e.kind in TIMED_OR_PERSON or (e.kind == "place" and e.extra.get("formation")) for e in u.entities):
         return None
-    if any(any(c.isdigit() for c in w.folded) for w in u.words):
+    if any(any(c.isdigit() for c in w.folded) and not _ORDINAL.fullmatch(w.folded) for w in u.words):
         return None  # « on fait quoi des moins de 25 ans ? »: an age or a sum, whose rule decision_ages.py picks
     case: list[Word] = [w for w in u.topic if w.folded not in _FRAME]
     if not case:

@@ -14,6 +14,8 @@ names nothing else (no person, no meeting, no day)."""
 
 from __future__ import annotations
 
+import re
+
 from handlers.context import Context
 from handlers.messages import bold
 from handlers.understanding.outcome import Outcome
@@ -21,7 +23,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from handlers.views import member_row
 
-__all__ = ["plural_charge"]
+__all__ = ["inner_body", "plural_charge"]
 
 _ARTICLES = frozenset({"les", "nos", "des", "vos"})
 # Plural nouns that name a body's people without a charge.
@@ -72,4 +74,27 @@ def plural_charge(ctx: Context, u: Understanding) -> Outcome | None:
         shown = shown[:-1]
     typed = " ".join(w.raw for w in shown)
     lines: list = [[bold(f"« {typed} » — {org.label} :")], *(member_row(m) for m in holders)]
+    return Outcome.sure(u, lines, ", ".join(m.name for m in holders))
+
+
+# Words that ask for the people of a body (« c'est qui la troïka ? », « qui sont les membres du bureau ? »).
+_WHO = frozenset({"qui", "membres", "composition", "compose", "composee"})
+
+
+def inner_body(ctx: Context, u: Understanding) -> Outcome | None:
+    """« c'est qui la troïka ? », « qui sont les membres de la troïka ? »: a body inside the group that is no
+    organisation, no sitting and no title, but that several members' roles say they belong to (« …, membre de la
+    troïka »): those members (role_holder, as a title's holders; the lead's set 96). None when the one word asked
+    is not so held by at least two members."""
+    if u.entities or len(u.topic) != 1 or not any(w.folded in _WHO for w in u.words):
+        return None
+    word = u.topic[0].folded
+    if len(word) < 4:
+        return None
+    member_of = re.compile(rf"\bmembres? (?:de la|du|de l|des|d) ?{re.escape(word)}\b")
+    holders = [m for m in ctx.data.members() if m.role and member_of.search(plain(m.role))]
+    if len(holders) < 2:
+        return None
+    u.intent, u.readings = "role_holder", []
+    lines: list = [[bold(f"Membres de « {u.topic[0].raw} » d'après leur rôle :")], *(member_row(m) for m in holders)]
     return Outcome.sure(u, lines, ", ".join(m.name for m in holders))

@@ -16,6 +16,8 @@ des familles ») is represented.py's, and comes first.
 
 from __future__ import annotations
 
+import re
+
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import World, entity_data, plain
@@ -66,6 +68,12 @@ def _public_at(folded: list[str], start: int) -> tuple[str, int, int] | None:
     return None
 
 
+def _title_holders(world: World, public: str) -> list[str]:
+    """The members whose role says « représentant(e) des <public> »."""
+    title = re.compile(rf"\brepresentante?s? (?:des|du|de la|de l|d) ?{re.escape(public)}\b")
+    return [m.name for m in world.members if m.role and title.search(plain(m.role))]
+
+
 def public_body(u: Understanding, world: World) -> Outcome | None:
     """The people of the one body of the group that speaks for the public asked about, as its representatives."""
     if u.intent not in (None, "role_holder", "org_representative") or any(e.kind in ("org", "person") for e in u.entities):
@@ -76,6 +84,11 @@ def public_body(u: Understanding, world: World) -> Outcome | None:
     # A title other than the cue (« porte-parole », read as one) is asked of its holder; one the public's own words
     # say (« les visiteurs de prison ») is the public.
     if any(e.kind == "role" and not e.start <= cue < e.end and not start <= e.start < end for e in u.entities):
+        return None
+    if u.words[cue].folded.startswith("representant") and _title_holders(world, key):
+        # « c'est qui la représentante des parents ? »: the title said, and a member's role holds it (« Représentante
+        # des parents au comité de pilotage »): its holder answers, not every body the public's word leads to (the
+        # café des parents' coordinator; the lead's set 96).
         return None
     markers = _publics()[key]
     bodies = sorted({m.organisation for m in world.members if m.organisation

@@ -42,7 +42,7 @@ from handlers.understanding.one_task_of import single_task_of
 from handlers.understanding.dated_decision import object_unsaid
 from handlers.understanding.title_tasks import holder_shown_tasks, title_holder_tasks
 from handlers.understanding.task_first import asks_representative
-from handlers.understanding.agenda_topic import agenda_texts, point_over_task
+from handlers.understanding.agenda_topic import AGENDA_NOUNS, agenda_texts, point_over_task
 from handlers.understanding.body_task import BODY_READINGS, beyond_body, shares_beyond_names
 from handlers.understanding.after_own_task import after_own_task
 from handlers.understanding.gathering_asked import asks_gathering
@@ -201,6 +201,12 @@ def _sitting_of_month(u: Understanding) -> bool:
 
 # The nouns of a sitting (« au prochain comité », « à la prochaine plénière »).
 _SITTING_NOUNS = nouns("plain", "formations", "sitting_bodies")
+
+
+def _agenda_named(u: Understanding) -> bool:
+    """« … à l'ordre du jour ? », « … à l'odj ? », « … au programme ? »: the question names a sitting's agenda."""
+    folded = [w.folded for w in u.words]
+    return any(w in AGENDA_NOUNS or folded[i:i + 3] == ["ordre", "du", "jour"] for i, w in enumerate(folded))
 
 
 def _coming_sitting(u: Understanding) -> bool:
@@ -449,6 +455,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if outcome.confident and outcome.intent == "agenda_items" and point_over_task(
             u.topic, agenda_texts(ctx.data.meetings()), texts):
         return outcome  # the agenda point asked when, by its full words (agenda_topic.py)
+    if outcome.confident and outcome.intent == "agenda_items" and _agenda_named(u):
+        # « le prêt de tablettes est à l'ordre du jour mardi ? »: the agenda named asks whether it holds the point, not
+        # how far the task sharing its words (« Rédiger la charte de prêt des tablettes ») has got.
+        return outcome
     if outcome.confident and outcome.intent == "agenda_items" and _coming_sitting(u):
         return outcome  # « on fait le point sur … au prochain comité ? »: the coming agenda, no task's status asked
     if outcome.confident and outcome.intent in _MEETING_READINGS | {"agenda_items"} and _sitting_of_month(u):

@@ -291,6 +291,8 @@ from tests.handlers.questions_groups_regie59 import (REGIE59_AFTER_SETUP, REGIE5
                                                     REGIE59_TASKS)
 from tests.handlers.questions_groups_clsm69 import (CLSM69_AFTER_SETUP, CLSM69_ASKERS, CLSM69_GROUPS,
                                                    CLSM69_TASKS)
+from tests.handlers.questions_groups_citeduc93 import (CITEDUC93_AFTER_SETUP, CITEDUC93_ASKERS,
+                                                      CITEDUC93_GROUPS, CITEDUC93_TASKS)
 from tests.handlers.questions_groups_ccid80 import CCID80_AFTER_SETUP, CCID80_ASKERS, CCID80_GROUPS, CCID80_TASKS
 from tests.handlers.questions_groups_sundgau68 import (SUNDGAU68_AFTER_SETUP, SUNDGAU68_ASKERS, SUNDGAU68_GROUPS,
                                                      SUNDGAU68_TASKS)
@@ -1268,6 +1270,10 @@ GROUPS |= CLSM69_GROUPS
 TASKS |= CLSM69_TASKS
 ASKERS |= CLSM69_ASKERS
 AFTER_SETUP |= CLSM69_AFTER_SETUP
+GROUPS |= CITEDUC93_GROUPS
+TASKS |= CITEDUC93_TASKS
+ASKERS |= CITEDUC93_ASKERS
+AFTER_SETUP |= CITEDUC93_AFTER_SETUP
 GROUPS |= CCID80_GROUPS
 TASKS |= CCID80_TASKS
 ASKERS |= CCID80_ASKERS

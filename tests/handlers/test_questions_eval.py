@@ -235,6 +235,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout_lead88.tsv",  # w44a wrote it, the lead measured it (77.4 / 4.4 / 100; 86.7 / 0.8 relabelled), fx44a and r45l raised it, fx46c to 95.2 / 0 / 100: the conseil d'école of a groupe scolaire in the Loiret (ecole45)
     "questions_heldout_lead90.tsv",  # w45a wrote it, the lead measured it (87.5 / 4.0 / 97.5; 90.3 / 1.2 relabelled), fx45a raised it, fx46c to 95.2 / 0.4 / 97.5: the conseil d'administration of a centre social et culturel in the Sarthe (centresocial72)
     "questions_heldout_lead94.tsv",  # w46a wrote it, the lead measured it (88.6 / 2.4 / 97.5), fx46a raised it, fx47b to 95.3 / 0.4 / 97.5: the conseil local de santé mentale of a town in the Rhône (clsm69)
+    "questions_heldout_lead96.tsv",  # w46c wrote it, the lead measured it (90.1 / 2.8 / 97.6; 90.9 / 2.4 relabelled, on 0c08dc47), fx47a fixed it to 95.2 / 0.4 / 100: the comité de pilotage of a Cité éducative in Seine-Saint-Denis (citeduc93)
 )
 
 
