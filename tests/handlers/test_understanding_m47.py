@@ -35,6 +35,8 @@ def test_a_relative_qui_checks_a_decision(eaje: Chat) -> None:
 def test_the_rarer_words_pick_the_decision(eaje: Chat) -> None:
     reply = sure(eaje, "les nounous ont un bonus pour les horaires décalés ?", "decisions_topic")
     assert "Une prime de 300 euros" in reply
+    # « déposé » is in two decisions, « étudié » (« examinées ») and « rentrée » (« en cours d'année ») in one.
+    assert "en cours d'année" in sure(eaje, "un dossier déposé après la rentrée est-il étudié ?", "decisions_topic")
 
 
 def test_a_qui_asking_someone_is_no_decision_checked() -> None:
