@@ -12,7 +12,11 @@ run, asked in other words, with the neighbours that must stay as they were:
   in the directory (« Infirmière puéricultrice de PMI ») is a title asked,
   not a charge (entities.toml [roles]: « puéricultrice », « sage-femme »);
 - « les familles … peuvent rester plus longtemps ? »: staying said by its
-  verb finds « la durée de séjour » (families.toml [sejour]).
+  verb finds « la durée de séjour » (families.toml [sejour]);
+- « une décision sur les fluides ? »: water and electricity said together
+  (families.toml [fluides]); « le tarif des GP », « l'AGP »: the
+  grands passages and the aire de grand passage by their initials
+  (lexicon.toml [spelled_out]).
 
 Two labels were mended, not the code (the set's header): « qui coordonne le
 groupe de suivi ? » is role_holder and « qui est le référent de la
@@ -55,3 +59,11 @@ def test_staying_said_by_its_verb_is_the_length_of_stay(gdv: Chat) -> None:
     # Neighbours: « il reste » is what is left to do; chatter about staying on after a meeting stays unsure.
     assert "Tâches en cours" in sure(gdv, "il reste quoi à faire ?", "tasks_late")
     assert not outcome_of(gdv, "on peut rester sur place après la réunion ?").confident
+
+
+def test_the_fluides_and_the_travellers_initials(gdv: Chat) -> None:
+    assert "compteurs individuels prépayés" in sure(gdv, "on a décidé quoi sur les fluides ?", "decisions_topic")
+    assert "20 euros par caravane" in sure(gdv, "le tarif des GP c'est combien ?", "decisions_topic")
+    assert "200 caravanes" in sure(gdv, "l'AGP accueille combien de caravanes ?", "decisions_topic")
+    # Neighbour: the task force stays a sitting's name (« la prochaine TF »), no family plot.
+    assert "n°4" in sure(gdv, "la prochaine TF c'est quand ?", "meeting_next")
