@@ -16,7 +16,11 @@ run, asked in other words, with the neighbours that must stay as they were:
 - « une décision sur les fluides ? »: water and electricity said together
   (families.toml [fluides]); « le tarif des GP », « l'AGP »: the
   grands passages and the aire de grand passage by their initials
-  (lexicon.toml [spelled_out]).
+  (lexicon.toml [spelled_out]);
+- « toutes les aires ferment en même temps l'été ? »: « en même temps »,
+  « au même moment » ask whether things happen together, no word of the
+  thing (lexicon.toml [shorthand_phrases]), and the rule « … à des dates
+  décalées » answers.
 
 Two labels were mended, not the code (the set's header): « qui coordonne le
 groupe de suivi ? » is role_holder and « qui est le référent de la
@@ -67,3 +71,9 @@ def test_the_fluides_and_the_travellers_initials(gdv: Chat) -> None:
     assert "200 caravanes" in sure(gdv, "l'AGP accueille combien de caravanes ?", "decisions_topic")
     # Neighbour: the task force stays a sitting's name (« la prochaine TF »), no family plot.
     assert "n°4" in sure(gdv, "la prochaine TF c'est quand ?", "meeting_next")
+
+
+def test_at_the_same_time_asks_the_rule_on_when(gdv: Chat) -> None:
+    assert "dates décalées" in sure(gdv, "les aires ferment toutes au même moment ?", "decisions_topic")
+    # Neighbour: an excuse for a clash of meetings stays unanswered.
+    assert not outcome_of(gdv, "désolée, je ne serai pas là mardi, j'ai un conseil municipal au même moment").confident
