@@ -1179,6 +1179,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if (titled := titled_head(u)) is not None:
         return titled  # « qui est le sous-préfet ? »: the title's holder, not the sous-préfecture's people (body_head.py)
     outcome = ANSWERS[u.intent](ctx, u)
+    if outcome.confident and u.intent == "dates_period" and (
+            season := taking_effect(ctx, u, world, season_only=True)) is not None:
+        return season  # « les grands passages c'est à partir de quand ? »: the season a decision sets (taking_effect.py)
     if outcome.confident and u.intent in ("decisions_topic", "dates_period") and not shows_amount_asked(
             u, outcome.reply.plain()) and (amount := named_amount(ctx, u, topical=True)) is not None:
         return amount  # « la subvention de 3 k€ ? » answered with the one of 15 000 euros: the record of 3 000 €

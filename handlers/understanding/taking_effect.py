@@ -15,7 +15,11 @@ only the decisions taking effect in it (a month, « la rentrée », « après le
 vacances de Noël » in their text), which may be all the question names
 (« qu'est-ce qui change en janvier ? »). A question about a meeting, a person
 or a place, or whose words a deadline holds as well, is left to the other
-readings."""
+readings, unless the decision sets a season (« du 1er mai au 30 septembre ») and
+« à partir de quand ? » or « de quand à quand ? » asks its start or ends: a
+deadline sharing its words only dates a step towards it (« Réception des
+demandes de grands passages »), and the season outweighs even a confident
+reading of the deadlines (`season_only`)."""
 
 from __future__ import annotations
 
@@ -63,6 +67,10 @@ _MONTH_IN_TEXT = re.compile(r"\b(" + "|".join(FOLDED_MONTHS) + r")(?:\s+(20\d\d)
 _RENTREE = re.compile(r"\brentree\b(?!\s+(?:de|d)\s+(?:" + "|".join(FOLDED_MONTHS) + r"))")
 _AFTER_CHRISTMAS = re.compile(r"\bapres\s+(?:les\s+(?:vacances|fetes)\s+de\s+)?noel\b")
 _SITTINGS = SITTINGS | FORMATIONS
+# A season a decision sets, « du 1er mai au 30 septembre », « de mai à septembre »: what « à partir de quand ? » and
+# « de quand à quand ? » ask of the thing it opens, where a deadline only dates a step towards it (a request, a list).
+_SPAN_IN_TEXT = re.compile(r"\b(?:du\s+(?:1er|\d{1,2})\s+(?:" + "|".join(FOLDED_MONTHS) + r")\s+au\s+\d{1,2}\s+"
+                           r"|de\s+(?:" + "|".join(FOLDED_MONTHS) + r")\s+a\s+)(?:" + "|".join(FOLDED_MONTHS) + r")\b")
 # Entities that make the question about something else than a decision's start.
 _OTHER_KINDS = frozenset({"person", "place", "role", "number"})
 
@@ -84,8 +92,15 @@ def _cued(u: Understanding) -> bool:
     """A word of change or of a start: « change », « en vigueur », « à partir de » (a date's, not a threshold's:
     « ils passent à partir de 20h », « à partir de 16 ans »)."""
     found = u.words
-    return any(_is_change(w) or w.folded in _FROM and i > 0 and found[i - 1].folded in ("a", "à")
-               and not any(ch.isdigit() for n in found[i + 1:i + 3] for ch in n.folded) for i, w in enumerate(found))
+    return _asks_span(u) or any(
+        _is_change(w) or w.folded in _FROM and i > 0 and found[i - 1].folded in ("a", "à")
+        and not any(ch.isdigit() for n in found[i + 1:i + 3] for ch in n.folded) for i, w in enumerate(found))
+
+
+def _asks_span(u: Understanding) -> bool:
+    """« c'est ouvert de quand à quand ? »: the two ends of a season asked."""
+    folded = [w.folded for w in u.words]
+    return any(folded[i:i + 3] == ["quand", "a", "quand"] for i in range(len(folded) - 2))
 
 
 def _says_when(text: str, taken: date) -> bool:
@@ -140,8 +155,11 @@ def _topic(u: Understanding, world: World) -> list[Word]:
             and w.lemma not in _SITTINGS and w.folded not in FOLDED_MONTHS]
 
 
-def taking_effect(ctx: Context, u: Understanding, world: World, asked: Sequence[str] = ()) -> Outcome | None:
-    """The decisions a question on what changes from a date asks for, else None (`u` untouched)."""
+def taking_effect(ctx: Context, u: Understanding, world: World, asked: Sequence[str] = (),
+                  season_only: bool = False) -> Outcome | None:
+    """The decisions a question on what changes from a date asks for, else None (`u` untouched); with
+    `season_only`, only a decision setting a season (« du 1er mai au 30 septembre ») asked by its start or ends,
+    which outweighs the deadlines a confident reading found."""
     if not _cued(u) or any(e.kind in _OTHER_KINDS for e in u.entities) or _asks_who(u):
         return None
     if any(w.lemma in _SITTINGS or w.folded in _SITTINGS for w in u.words):
@@ -170,11 +188,18 @@ def taking_effect(ctx: Context, u: Understanding, world: World, asked: Sequence[
             return None
         # A deadline holding the words as well is what « à partir de quand » may ask (« les inscriptions ? »).
         deadlines = world.records.get("dates_period", ())
-        if deadlines and not _changes(u) and max(topic_scores(topic, list(deadlines))) >= best:
-            return None
         chosen = [d for d, s in zip(candidates, scores) if s == best]
+        # A season the decision sets outweighs a deadline sharing its words (« les grands passages c'est à partir
+        # de quand ? » of « … du 1er mai au 30 septembre » beside « Réception des demandes de grands passages »).
+        season = len(chosen) == 1 and bool(_SPAN_IN_TEXT.search(fold(chosen[0].text)))
+        if deadlines and not _changes(u) and not season and max(topic_scores(topic, list(deadlines))) >= best:
+            return None
+        if season_only and (not season or _changes(u)):
+            return None
         if months is None and len(chosen) != 1:
             return None
+    elif season_only:
+        return None
     elif months is not None and asked_whole(u):
         chosen = candidates  # « qu'est-ce qui change en janvier ? »: every decision taking effect then
     else:

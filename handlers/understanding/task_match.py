@@ -24,7 +24,7 @@ from handlers.understanding.world import plain
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.work_done import passive_done, passive_settled
 
-__all__ = ["starting", "task_match", "task_topic", "who_asked"]
+__all__ = ["record_nouns", "starting", "task_match", "task_topic", "who_asked"]
 
 # Verbs that ask for people, not for a task on them (lemmas).
 _PEOPLE_VERBS = frozenset({"representer", "venir", "appeler", "connaitre", "presider", "travailler"})
@@ -100,19 +100,21 @@ def _frame_verbs(u: Understanding) -> set[int]:
             and (w.folded in work or w.lemma in work)}
 
 
-def _record_nouns(u: Understanding, texts: Sequence[str]) -> list[Word]:
-    """Nouns after an article that the lexicon counts as stop words (« l'affiche », « la réunion »)
-    but that the group's own tasks use: there they name the task."""
+def record_nouns(u: Understanding, texts: Sequence[str]) -> list[Word]:
+    """Nouns after an article that the lexicon counts as stop words or words of dates (« l'affiche », « la
+    réunion », « le calendrier ») but that the group's own tasks use: there they name the task."""
     used = {stem(w.lemma) for text in texts for w in words(text, shorthand=False)}
     lex = lexicon()
     # « qui est là pour le CH ? »: « là » folds to the article « la », and no preposition is a noun.
+    # « le calendrier », « l'agenda »: the words of dates name a task's own document when a task says them.
+    unsaid = lex.stopwords | task_words()["dated"]
     return [w for prev, w in zip(u.words, u.words[1:]) if prev.folded in ARTICLES and prev.raw.casefold() != "là"
-            and w.folded in lex.stopwords and w.folded not in lex.prepositions
+            and w.folded in unsaid and w.folded not in lex.prepositions
             and len(w.folded) >= 4 and w.folded not in lex.question_words and stem(w.lemma) in used]
 
 
 def _shares(topic: list[Word], nouns: list[Word], texts: Sequence[str]) -> list[float]:
-    """topic_scores of `topic` on `texts`, with the `nouns` of _record_nouns counted as found where a text has them."""
+    """topic_scores of `topic` on `texts`, with the `nouns` of record_nouns counted as found where a text has them."""
     wanted = len(topic_stems(topic))
     base = topic_scores(topic, texts) if wanted else [0.0] * len(texts)
     if not nouns:
@@ -212,7 +214,7 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     if names_tasks(u) and sitting_named(u):
         return None  # « quelles tâches ont été données à la réunion des animateurs du 19 ? »: that sitting's, a listing
     topic = task_topic(u, texts=[t.text for t in tasks])
-    nouns = _record_nouns(u, [t.text for t in tasks])
+    nouns = record_nouns(u, [t.text for t in tasks])
     lex = lexicon()
     if not topic and not nouns or not tasks or any(
             (w.lemma in lex.decision_words or w.folded in lex.decision_words) and not _carried_over(u.words, i)

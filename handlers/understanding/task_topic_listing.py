@@ -24,7 +24,7 @@ from handlers.understanding.own_formation import own_formation_named
 from handlers.understanding.pilot_status import closest_of_pilot
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks, task_lines
-from handlers.understanding.task_match import task_topic, who_asked
+from handlers.understanding.task_match import record_nouns, task_topic, who_asked
 from handlers.understanding.task_words import (asked, asks_own_work, done_by, has, listing_scope, names_tasks,
                                                sitting_named, task_words)
 from handlers.understanding.normalise import Word, fold, lexicon
@@ -145,5 +145,11 @@ def pilot_task(ctx: Context, u: Understanding, intent: str | None, confident: bo
     """The numbers of `pilot`'s tasks (not cancelled) the question's words (or `topic`) name best, asked « quand »."""
     if confident and intent not in _WHEN_MISREAD or not any(w.folded == "quand" for w in u.words):
         return []
-    best, hits = closest_of_pilot(ctx, pilot, task_topic(u) if topic is None else topic)
+    if topic is None:
+        # « Julien doit rendre le calendrier prévisionnel pour quand ? »: « le calendrier » after its article is the
+        # noun of his task (« Préparer le calendrier … ») though the lexicon counts it a word of dates.
+        texts = [t.text for t in ctx.data.tasks() if t.pilot == pilot and t.status != "cancelled"]
+        found = task_topic(u)
+        topic = found + [w for w in record_nouns(u, texts) if w not in found]
+    best, hits = closest_of_pilot(ctx, pilot, topic)
     return hits if best >= SHARE and len(hits) <= 3 else []

@@ -287,6 +287,8 @@ from tests.handlers.questions_groups_otluberon84 import (OTLUBERON84_AFTER_SETUP
                                                       OTLUBERON84_TASKS)
 from tests.handlers.questions_groups_caleol72 import (CALEOL72_AFTER_SETUP, CALEOL72_ASKERS,
                                                      CALEOL72_GROUPS, CALEOL72_TASKS)
+from tests.handlers.questions_groups_gdv51 import (GDV51_AFTER_SETUP, GDV51_ASKERS, GDV51_GROUPS,
+                                                  GDV51_TASKS)
 from tests.handlers.questions_groups_regie59 import (REGIE59_AFTER_SETUP, REGIE59_ASKERS, REGIE59_GROUPS,
                                                     REGIE59_TASKS)
 from tests.handlers.questions_groups_clsm69 import (CLSM69_AFTER_SETUP, CLSM69_ASKERS, CLSM69_GROUPS,
@@ -1266,6 +1268,10 @@ GROUPS |= CALEOL72_GROUPS
 TASKS |= CALEOL72_TASKS
 ASKERS |= CALEOL72_ASKERS
 AFTER_SETUP |= CALEOL72_AFTER_SETUP
+GROUPS |= GDV51_GROUPS
+TASKS |= GDV51_TASKS
+ASKERS |= GDV51_ASKERS
+AFTER_SETUP |= GDV51_AFTER_SETUP
 GROUPS |= CLSM69_GROUPS
 TASKS |= CLSM69_TASKS
 ASKERS |= CLSM69_ASKERS
