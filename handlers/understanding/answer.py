@@ -133,7 +133,8 @@ from handlers.understanding.changed_record import changed_record
 from handlers.understanding.dominance import as_decision, dominant_decision, typed_decided
 from handlers.understanding.offered import new_thing, offered_service
 from handlers.understanding.or_not import or_not_asked, without_changed_tail
-from handlers.understanding.eligibility import asks_eligibility, before_doing, eligible_decision, relative_case
+from handlers.understanding.eligibility import (asks_eligibility, before_doing, conditional_case, eligible_decision,
+                                                relative_case)
 from handlers.understanding.decision_ages import asked_ages, decision_by_age
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
@@ -760,6 +761,9 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     if outcome.confident and u is not None and outcome.intent in ("in_charge", "role_holder") and (case := relative_case(
             ctx, u, tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), ANSWERS["decisions_topic"])):
         return case  # « une assmat qui garde … touche une prime ? »: a relative « qui », the rule (eligibility.py)
+    if outcome.confident and u is not None and outcome.intent in ("in_charge", "role_holder") and (case := conditional_case(
+            ctx, u, tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), ANSWERS["decisions_topic"])):
+        return case  # « que fait le bailleur quand un locataire … ? »: what is done in a case, the rule (eligibility.py)
     if outcome.confident and outcome.intent in _PEOPLE_ANSWERS and u is not None and asks_rhythm(u.text):
         # « les EPS c'est tous les combien ? »: how often is asked, which no member's card or title says; the
         # initials read as a title (« Éducateur de prévention spécialisée ») are a guess (rhythm_asked.py).

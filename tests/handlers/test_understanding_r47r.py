@@ -1,0 +1,72 @@
+"""Confident wrong answers left across the sets (round 47, helper r47r), asked
+in other words than the sets' rows, with the neighbours that must stay as they
+were:
+
+- « que fait le bailleur quand un locataire pose problème à ses voisins ? »
+  (the lead's set 94, clsm69) was the task « Recenser les locataires
+  concernés par des troubles de voisinage »: what a body does in a case
+  opened by a conjunction of condition (« quand un … », « si une … », « en
+  cas de … ») is a rule, the decision settling the case answers
+  (eligibility.conditional_case); trouble between neighbours told in the
+  member's words reaches « troubles de voisinage » (families.toml
+  [voisinage]);
+- « la fête de la jeunesse c'est quel jour l'année prochaine ? » (the lead's
+  set 95, ccjvd) was the deadline « Demande d'autorisation … pour la Fête de
+  la jeunesse »: « l'année prochaine » is a span of the calendar, no « next »
+  asked (deadline_asked.py), and a whole year beside the event names its
+  edition, which the decision dating it must name (decided_when.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import outcome_of, sure
+from tests.handlers.questions_groups import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def clsm() -> Chat:
+    return build_group("clsm69")
+
+
+@pytest.fixture(scope="module")
+def ccj() -> Chat:
+    return build_group("ccjvd")
+
+
+@pytest.mark.parametrize("text", [
+    "le bailleur fait quoi si un locataire a un conflit avec ses voisins ?",
+    "qu'est-ce que fait le bailleur lorsqu'un locataire gêne ses voisins ?",
+])
+def test_what_a_body_does_in_a_case_is_the_rule_settling_it(clsm: Chat, text: str) -> None:
+    assert "procédure d'expulsion" in sure(clsm, text, "decisions_topic")
+
+
+def test_trouble_between_neighbours_reaches_the_rule_written_otherwise(clsm: Chat) -> None:
+    assert "procédure d'expulsion" in sure(clsm, "on a décidé quoi pour les problèmes de voisinage ?", "decisions_topic")
+
+
+def test_who_does_the_census_keeps_its_task(clsm: Chat) -> None:
+    assert "Karima Benali" in sure(clsm, "qui recense les locataires ?", "in_charge")
+
+
+def test_a_case_with_no_rule_is_no_guess(clsm: Chat) -> None:
+    assert not outcome_of(clsm, "que fait la mairie quand il neige ?").confident
+
+
+@pytest.mark.parametrize("text", [
+    "l'an prochain la fête de la jeunesse se fait quand ?",
+    "la fête de la jeunesse tombe quel jour en 2027 ?",
+])
+def test_an_event_of_next_year_is_dated_by_its_decision(ccj: Chat, text: str) -> None:
+    assert "19 juin" in sure(ccj, text, "decisions_topic")
+
+
+def test_the_paper_due_for_the_event_keeps_its_deadline(ccj: Chat) -> None:
+    reply = sure(ccj, "la demande d'autorisation pour la fête de la jeunesse c'est pour quand ?", "dates_period")
+    assert "30 avril" in reply
+
+
+def test_next_year_s_calendar_stays_the_calendar(ccj: Chat) -> None:
+    assert "30 avril" in sure(ccj, "qu'est-ce qu'on a comme échéances l'année prochaine ?", "dates_period")
