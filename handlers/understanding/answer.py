@@ -172,7 +172,8 @@ from handlers.understanding.minutes_cues import minutes_keeper, minutes_reading
 from handlers.understanding.institutions import named_institution, other_institution, other_institution_outcome
 from handlers.understanding.event_place import other_event
 from handlers.understanding.explained import doubt_readings, unexplained
-from handlers.understanding.named import body_as_decision_topic, ignores_named_body, ignores_unknown_name, news_of_people, topic_is_a_body
+from handlers.understanding.named import (body_as_decision_topic, ignores_held_name, ignores_named_body, ignores_unknown_name,
+                                         news_of_people, topic_is_a_body)
 from handlers.understanding.person_office import office_asked
 from handlers.understanding.owed_deadline import owed_deadline
 from handlers.understanding.outcome import Outcome
@@ -773,8 +774,10 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         # « combien il y a de sites Natura 2000 dans les Landes ? »: things counted, which no card says (head_count.py).
         u.readings, u.intent = [], None
         return _unsure(u)
-    if outcome.confident and u is not None and ignores_unknown_name(u, outcome.intent, outcome.reply.plain()):
-        # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks (named.py).
+    if outcome.confident and u is not None and (ignores_unknown_name(u, outcome.intent, outcome.reply.plain()) or (
+            ignores_held_name(u, outcome.intent or "", outcome.reply.plain(), _records_of(ctx)))):
+        # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks; « le Pass'ados
+        # est ouvert quand ? »: a name a record holds, that the answer lacks (named.py).
         u.readings, u.intent = [outcome.intent], None
         return _unsure(u)
     return outcome

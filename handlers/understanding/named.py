@@ -22,7 +22,7 @@ from handlers.understanding.topics import SHARE, topic_scores
 from handlers.understanding.initials import shown_by_head, shown_by_kind
 from handlers.understanding.world import ORG_STOP, World, bare_label, plain
 
-__all__ = ["body_as_decision_topic", "body_names", "ignores_named_body", "ignores_unknown_name", "news_of_people", "topic_is_a_body"]
+__all__ = ["body_as_decision_topic", "body_names", "ignores_held_name", "ignores_named_body", "ignores_unknown_name", "news_of_people", "topic_is_a_body"]
 
 # Answers that never look a body up.
 # (Meeting answers are left out: « la prochaine réu est à Neuchâtel ou à
@@ -139,3 +139,18 @@ def news_of_people(u: Understanding) -> bool:
     # « rappel : réu jeudi 10 à 14h à Saint-Nazaire »: a meeting's day and time, asked nothing, announce it.
     told = u.intent in _PEOPLE_READINGS and (day or clock) or u.intent in _MEETING_READINGS and day and clock
     return told and "?" not in u.text and not any(w.folded in lex.question_words for w in u.words)
+
+
+def ignores_held_name(u: Understanding, intent: str, shown: str, records: list[str]) -> bool:
+    """« le Pass'ados est ouvert quand ? » answered with the decisions on « ouvert »: the question names, capitalised
+    inside the sentence, a thing of the group (a service, an event: « Pass'ados », « Ribambelle ») that one of the
+    group's records holds and the answer does not. The answer is then about something else the other words found,
+    given with confidence; as with a name no record holds (ignores_unknown_name), it is offered, not given."""
+    if intent not in _BY_TOPIC:
+        return False
+    covered = {i for e in u.entities for i in range(e.start, e.end)} | u.framing
+    answer = set(plain(shown).split())
+    held = {w for text in records for w in plain(text).split()}
+    # « la subvention de la Région » is in « la subvention régionale »: a word the answer derives from it is shown.
+    return any(i not in covered and proper_name(w.raw, i, u.text) and w.folded not in answer and w.folded in held
+               and not any(a.startswith(w.folded) for a in answer) for i, w in enumerate(u.words))

@@ -14,7 +14,13 @@ were:
   set 95, ccjvd) was the deadline « Demande d'autorisation … pour la Fête de
   la jeunesse »: « l'année prochaine » is a span of the calendar, no « next »
   asked (deadline_asked.py), and a whole year beside the event names its
-  edition, which the decision dating it must name (decided_when.py)."""
+  edition, which the decision dating it must name (decided_when.py);
+- « le Pass'ados est ouvert quand ? » (set 43b, mda45) was the decisions on
+  « ouvert » (a permanence that « ouvre », a soirée « ouverte à tous »): the
+  question names, capitalised inside the sentence, a thing a record of the
+  group holds (« Le Pass'ados accueille … »), which the answer lacks: offered,
+  not given (named.ignores_held_name); a word the answer derives from it
+  (« la Région » in « la subvention régionale ») is shown."""
 
 from __future__ import annotations
 
@@ -70,3 +76,26 @@ def test_the_paper_due_for_the_event_keeps_its_deadline(ccj: Chat) -> None:
 
 def test_next_year_s_calendar_stays_the_calendar(ccj: Chat) -> None:
     assert "30 avril" in sure(ccj, "qu'est-ce qu'on a comme échéances l'année prochaine ?", "dates_period")
+
+
+@pytest.fixture(scope="module")
+def mda() -> Chat:
+    return build_group("mda45")
+
+
+def test_an_answer_lacking_the_thing_named_is_offered(mda: Chat) -> None:
+    outcome = outcome_of(mda, "il ouvre quand le Pass'ados ?")
+    assert not outcome.confident or "Pass'ados" in outcome.reply.plain()
+
+
+def test_the_thing_named_in_the_answer_keeps_it(mda: Chat) -> None:
+    assert "samedi matin" in sure(mda, "le Pass'ados accueille les jeunes quels jours ?", "decisions_topic")
+
+
+def test_a_place_named_in_the_answer_keeps_it(mda: Chat) -> None:
+    assert "Montargis" in sure(mda, "la permanence de Montargis c'est quel jour ?", "decisions_topic")
+
+
+def test_a_body_shown_by_its_adjective_keeps_the_answer() -> None:
+    chat = build_group("fablab94")
+    assert "45 000" in sure(chat, "la subvention de la Région c'est combien ?", "decisions_topic")
