@@ -20,7 +20,12 @@ were:
   question names, capitalised inside the sentence, a thing a record of the
   group holds (« Le Pass'ados accueille … »), which the answer lacks: offered,
   not given (named.ignores_held_name); a word the answer derives from it
-  (« la Région » in « la subvention régionale ») is shown."""
+  (« la Région » in « la subvention régionale ») is shown;
+- « qui propose les menus à la commission ? » (the lead's set 92, sivu38)
+  was the task « Proposer le menu du repas de Noël »: who brings a thing to
+  a sitting body, in the present and with no day named, is its habit, which
+  the rule records (« … sur proposition de la diététicienne … »):
+  vote_record.standing_proposal."""
 
 from __future__ import annotations
 
@@ -99,3 +104,21 @@ def test_a_place_named_in_the_answer_keeps_it(mda: Chat) -> None:
 def test_a_body_shown_by_its_adjective_keeps_the_answer() -> None:
     chat = build_group("fablab94")
     assert "45 000" in sure(chat, "la subvention de la Région c'est combien ?", "decisions_topic")
+
+
+@pytest.fixture(scope="module")
+def sivu() -> Chat:
+    return build_group("sivu38")
+
+
+def test_who_brings_a_thing_to_a_body_is_the_rule_s_proposer(sivu: Chat) -> None:
+    assert "diététicienne" in sure(sivu, "qui est-ce qui propose les menus en commission ?", "decisions_topic")
+
+
+def test_who_proposes_one_menu_keeps_its_task(sivu: Chat) -> None:
+    assert "Karim Belkacem" in sure(sivu, "qui propose le menu de Noël ?", "in_charge")
+
+
+def test_a_proposal_on_a_day_is_no_rule(sivu: Chat) -> None:
+    outcome = outcome_of(sivu, "qui propose le point mardi au conseil ?")
+    assert not (outcome.confident and outcome.intent == "decisions_topic")
