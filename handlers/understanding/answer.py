@@ -173,7 +173,7 @@ from handlers.understanding.institutions import named_institution, other_institu
 from handlers.understanding.event_place import other_event
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import (body_as_decision_topic, ignores_held_name, ignores_named_body, ignores_unknown_name,
-                                         news_of_people, topic_is_a_body)
+                                         news_of_people, public_of_another_sense, topic_is_a_body)
 from handlers.understanding.person_office import office_asked
 from handlers.understanding.owed_deadline import owed_deadline
 from handlers.understanding.outcome import Outcome
@@ -775,9 +775,11 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         u.readings, u.intent = [], None
         return _unsure(u)
     if outcome.confident and u is not None and (ignores_unknown_name(u, outcome.intent, outcome.reply.plain()) or (
-            ignores_held_name(u, outcome.intent or "", outcome.reply.plain(), _records_of(ctx)))):
+            ignores_held_name(u, outcome.intent or "", outcome.reply.plain(), _records_of(ctx))) or (
+            public_of_another_sense(u, outcome.intent or "", outcome.reply.plain()))):
         # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks; « le Pass'ados
-        # est ouvert quand ? »: a name a record holds, that the answer lacks (named.py).
+        # est ouvert quand ? »: a name a record holds, that the answer lacks; « le public du PLIE » found only in « les
+        # marchés publics » (named.py).
         u.readings, u.intent = [outcome.intent], None
         return _unsure(u)
     return outcome

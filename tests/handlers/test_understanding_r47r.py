@@ -25,7 +25,12 @@ were:
   was the task « Proposer le menu du repas de Noël »: who brings a thing to
   a sitting body, in the present and with no day named, is its habit, which
   the rule records (« … sur proposition de la diététicienne … »):
-  vote_record.standing_proposal."""
+  vote_record.standing_proposal;
+- « le public du plie on l'a défini comment ? » (set 22b, plie-lens62) was
+  the decision on « Les marchés publics … »: the public of a body (a noun:
+  whom it serves) found only as the adjective of another thing in the
+  records shown is offered, not given (named.public_of_another_sense);
+  « informer le public » is everyone, whom a « réunion publique » is for."""
 
 from __future__ import annotations
 
@@ -122,3 +127,23 @@ def test_who_proposes_one_menu_keeps_its_task(sivu: Chat) -> None:
 def test_a_proposal_on_a_day_is_no_rule(sivu: Chat) -> None:
     outcome = outcome_of(sivu, "qui propose le point mardi au conseil ?")
     assert not (outcome.confident and outcome.intent == "decisions_topic")
+
+
+@pytest.fixture(scope="module")
+def plie() -> Chat:
+    return build_group("plie-lens62")
+
+
+def test_the_public_of_a_body_is_not_a_public_market(plie: Chat) -> None:
+    outcome = outcome_of(plie, "c'est quoi le public du PLIE déjà ?")
+    assert not outcome.confident or "26 à 64 ans" in outcome.reply.plain()
+
+
+def test_public_markets_keep_their_decision(plie: Chat) -> None:
+    assert "10 %" in sure(plie, "la clause sociale des marchés publics c'est combien d'heures ?", "decisions_topic")
+
+
+def test_informing_the_public_keeps_the_public_meeting() -> None:
+    chat = build_group("grenoble38")
+    reply = sure(chat, "qu'est-ce qu'on avait décidé pour informer le public sur les aides à l'isolation ?", "decisions_topic")
+    assert "réunion publique" in reply
