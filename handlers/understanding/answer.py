@@ -133,7 +133,8 @@ from handlers.understanding.changed_record import changed_record
 from handlers.understanding.dominance import as_decision, dominant_decision, typed_decided
 from handlers.understanding.offered import new_thing, offered_service
 from handlers.understanding.or_not import or_not_asked, without_changed_tail
-from handlers.understanding.eligibility import asks_eligibility, before_doing, eligible_decision, relative_case
+from handlers.understanding.eligibility import (asks_eligibility, before_doing, conditional_case, eligible_decision,
+                                                relative_case)
 from handlers.understanding.decision_ages import asked_ages, decision_by_age
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
@@ -171,7 +172,8 @@ from handlers.understanding.minutes_cues import minutes_keeper, minutes_reading
 from handlers.understanding.institutions import named_institution, other_institution, other_institution_outcome
 from handlers.understanding.event_place import other_event
 from handlers.understanding.explained import doubt_readings, unexplained
-from handlers.understanding.named import body_as_decision_topic, ignores_named_body, ignores_unknown_name, news_of_people, topic_is_a_body
+from handlers.understanding.named import (body_as_decision_topic, ignores_held_name, ignores_named_body, ignores_unknown_name,
+                                         news_of_people, public_of_another_sense, topic_is_a_body)
 from handlers.understanding.person_office import office_asked
 from handlers.understanding.owed_deadline import owed_deadline
 from handlers.understanding.outcome import Outcome
@@ -760,6 +762,9 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     if outcome.confident and u is not None and outcome.intent in ("in_charge", "role_holder") and (case := relative_case(
             ctx, u, tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), ANSWERS["decisions_topic"])):
         return case  # « une assmat qui garde … touche une prime ? »: a relative « qui », the rule (eligibility.py)
+    if outcome.confident and u is not None and outcome.intent in ("in_charge", "role_holder") and (case := conditional_case(
+            ctx, u, tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), ANSWERS["decisions_topic"])):
+        return case  # « que fait le bailleur quand un locataire … ? »: what is done in a case, the rule (eligibility.py)
     if outcome.confident and outcome.intent in _PEOPLE_ANSWERS and u is not None and asks_rhythm(u.text):
         # « les EPS c'est tous les combien ? »: how often is asked, which no member's card or title says; the
         # initials read as a title (« Éducateur de prévention spécialisée ») are a guess (rhythm_asked.py).
@@ -769,8 +774,12 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         # « combien il y a de sites Natura 2000 dans les Landes ? »: things counted, which no card says (head_count.py).
         u.readings, u.intent = [], None
         return _unsure(u)
-    if outcome.confident and u is not None and ignores_unknown_name(u, outcome.intent, outcome.reply.plain()):
-        # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks (named.py).
+    if outcome.confident and u is not None and (ignores_unknown_name(u, outcome.intent, outcome.reply.plain()) or (
+            ignores_held_name(u, outcome.intent or "", outcome.reply.plain(), _records_of(ctx))) or (
+            public_of_another_sense(u, outcome.intent or "", outcome.reply.plain()))):
+        # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks; « le Pass'ados
+        # est ouvert quand ? »: a name a record holds, that the answer lacks; « le public du PLIE » found only in « les
+        # marchés publics » (named.py).
         u.readings, u.intent = [outcome.intent], None
         return _unsure(u)
     return outcome

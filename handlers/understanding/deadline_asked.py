@@ -153,7 +153,9 @@ def deadline_asked(ctx: Context, outcome: Outcome,
     ahead = [d for d in ctx.data.deadlines() if not d.cancelled and d.day >= today and _holds(d.text, topic)]
     if not topic or not ahead:
         return None
-    asks_next = any(w.folded in _NEXT for w in u.words)
+    # « l'année prochaine », « le mois prochain » say a span of the calendar (a period), not the next occurrence.
+    spans = {i for e in u.entities if e.kind in ("period", "month") for i in range(e.start, e.end)}
+    asks_next = any(w.folded in _NEXT for i, w in enumerate(u.words) if i not in spans)
     decided = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
     day = _day_said(u)
     if not asks_time(u.words) and not any(_holds(d.text, topic) and d.day == day for d in ctx.data.deadlines()

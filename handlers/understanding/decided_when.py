@@ -35,6 +35,8 @@ _CONDITIONED = re.compile(r"\b(?:des que|lorsque|en cas de|au debut et a la fin|
 # sur présentation du bilan »: « le reste de la subvention est versé quand ? », the lead's set 96) — unless a sitting
 # is what is asked when (« la réunion pour les bénéficiaires …, c'est quel jour ? », set r44r).
 _STEP = re.compile(r"\b(?:a la signature|sur presentation|a la reception)\b")
+# A whole year, as a period is labelled (« l'année prochaine », « en 2027 »: « en 2027 »).
+_YEAR = re.compile(r"en 20\d\d")
 _ASKING = frozenset({"quand", "qd", "pour", "prevu", "prevue", "date"})
 # Verbs of a group's sitting: « se réunira », « siège »; the thing asked when is a sitting.
 _MEETING_VERBS = frozenset({"reunir", "reunira", "reunit", "reunissent", "reuniront", "sieger", "siegera", "siege"})
@@ -49,11 +51,16 @@ def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
                  answer: Callable[[Context, Understanding], Outcome], least: int = 2) -> Outcome | None:
     """The decision dating what a time question asks about, or None (`least`: the fewest topic words that may
     name it; one where a deadline's complement already showed the word names a thing, event_date.py)."""
-    if not texts or not asks_time(u.words) or any(e.kind in ("person", "period", "month") for e in u.entities):
+    # « la fête c'est quel jour l'année prochaine ? »: a whole year beside the thing names its edition (« La Fête …
+    # 2027 aura lieu le … »), which the decision dating it must name; any other span asks the calendar.
+    editions = [e for e in u.entities if e.kind == "period" and _YEAR.fullmatch(e.label)]
+    if not texts or not asks_time(u.words) or any(e.kind in ("person", "period", "month") and e not in editions
+                                                  for e in u.entities):
         return None
     if any(w.lemma in _MEETING_VERBS or w.folded in _MEETING_VERBS for w in u.words):
         return None  # « quand se réunira la commission des subventions ? » asks a sitting, not a decision on subsidies
-    topic = [w for w in (list(u.topic) or content_words(u.words)) if w.folded not in _ASKING]
+    said_year = {id(w) for e in editions for w in u.words[e.start:e.end]}
+    topic = [w for w in (list(u.topic) or content_words(u.words)) if w.folded not in _ASKING and id(w) not in said_year]
     if len(topic) < least:
         return None  # one word alone (« le camion ? ») may be anything
     scores = topic_scores(topic, texts)
@@ -75,7 +82,7 @@ def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
         # by a word the question does not say (set 48c).
         said = {w.folded for w in u.words} | {w.lemma for w in u.words}
         dated = [text for text in dated if _after_subject(text) in said or _after_subject(text) in lexicon().stopwords]
-    if len(dated) != 1:
+    if len(dated) != 1 or any(e.label.split()[-1] not in dated[0] for e in editions):
         return None
     return as_decision(ctx, u, topic, answer)
 

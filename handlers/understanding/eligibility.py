@@ -212,3 +212,48 @@ def before_doing(u: Understanding) -> bool:
             if rest and rest[0].endswith(("er", "ir", "re", "oir")):
                 return True
     return False
+
+
+# « que fait le bailleur quand un locataire … ? », « qu'est-ce qu'on fait si une famille … ? », « il se passe quoi
+# lorsqu'un jeune … ? »: what is done in a case is a rule, not someone's task. The case is a clause opened by a
+# conjunction of condition and its subject; « quand » asked alone (« il fait ça quand ? ») asks a date.
+_DOING = frozenset({"fait", "font", "fais", "faire", "faut", "passe"})
+_CONDITION = re.compile(r"\b(?:quand|lorsqu|lorsque|si|s(?=\W+ils?\b)|en\s+cas\s+d|en\s+cas\s+de|au\s+cas\s+ou)[\s'’]+"
+                        r"(?:un|une|le|la|les|l|des|du|il|ils|elle|elles|on|quelqu|y|ca|c|mon|ma|mes|son|sa|ses|nos|vos)\b")
+# How much of a case told with a body acting must be found, and how far ahead of the next rule (conditional_case).
+_CASE_FOUND = 0.5
+_CASE_LEAD = 0.4
+# The asking words of a case done: « que … », « qu'est-ce que … », « … quoi ».
+_WHAT = frozenset({"que", "qu", "quoi"})
+
+
+def done_in_case(u: Understanding) -> bool:
+    """« que fait le bailleur quand un locataire gêne ses voisins ? »: a doing asked (« que fait », « on fait
+    quoi », « il se passe quoi ») in a case opened by a conjunction of condition and its subject; not « qui »."""
+    folded = [w.folded for w in u.words]
+    if not any(f in _WHAT for f in folded) or not any(f in _DOING for f in folded) or asks_someone(u):
+        return False
+    match = _CONDITION.search(fold(u.text))
+    # The doing is asked before the case (« que fait X quand … »), not inside it (« quand le bus ne passe pas, … »).
+    return match is not None and any(f in _DOING for f in plain(fold(u.text)[:match.start()]).split())
+
+
+def conditional_case(ctx: Context, u: Understanding, texts: Sequence[str],
+                     answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """« que fait le bailleur quand un locataire pose problème à ses voisins ? », read as a charge for the body
+    named: the rule settling the case (« En cas de troubles de voisinage, le bailleur saisit … ») answers when one
+    decision leads by the question's other words, and shows the bodies named; else None."""
+    if not texts or not done_in_case(u):
+        return None
+    topic = [w for w in content_words(u.words) if w.folded not in _DOING and w.folded not in _MODALS]
+    if not topic:
+        return None
+    scores = topic_scores(topic, texts)
+    ranked = sorted(scores, reverse=True) + [0.0]
+    # The case is told in the member's words (« pose problème à ses voisins »), which the rule writes otherwise
+    # (« troubles de voisinage »): when the question names the body acting, half its words found, well ahead of
+    # any other rule, lead as surely (the body must be in the rule shown: shows_bodies).
+    named = any(e.kind == "org" for e in u.entities) and ranked[0] >= _CASE_FOUND and ranked[0] - ranked[1] >= _CASE_LEAD
+    if first_of(topic, texts) is None and not named:
+        return None
+    return as_decision(ctx, u, topic, answer, lambda outcome: shows_bodies(u, outcome.reply.plain()))

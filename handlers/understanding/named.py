@@ -15,14 +15,15 @@ import re
 from handlers.understanding.acting import acts
 from handlers.understanding.chat import cleft_news
 from handlers.understanding.entities import Entity
-from handlers.understanding.normalise import Word, lexicon, proper_name, words
+from handlers.understanding.normalise import Word, fold, lexicon, proper_name, words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
 from handlers.understanding.topics import SHARE, topic_scores
 from handlers.understanding.initials import shown_by_head, shown_by_kind
 from handlers.understanding.world import ORG_STOP, World, bare_label, plain
 
-__all__ = ["body_as_decision_topic", "body_names", "ignores_named_body", "ignores_unknown_name", "news_of_people", "topic_is_a_body"]
+__all__ = ["body_as_decision_topic", "body_names", "ignores_held_name", "ignores_named_body", "ignores_unknown_name", "news_of_people",
+           "public_of_another_sense", "topic_is_a_body"]
 
 # Answers that never look a body up.
 # (Meeting answers are left out: « la prochaine réu est à Neuchâtel ou à
@@ -139,3 +140,39 @@ def news_of_people(u: Understanding) -> bool:
     # « rappel : réu jeudi 10 à 14h à Saint-Nazaire »: a meeting's day and time, asked nothing, announce it.
     told = u.intent in _PEOPLE_READINGS and (day or clock) or u.intent in _MEETING_READINGS and day and clock
     return told and "?" not in u.text and not any(w.folded in lex.question_words for w in u.words)
+
+
+def ignores_held_name(u: Understanding, intent: str, shown: str, records: list[str]) -> bool:
+    """« le Pass'ados est ouvert quand ? » answered with the decisions on « ouvert »: the question names, capitalised
+    inside the sentence, a thing of the group (a service, an event: « Pass'ados », « Ribambelle ») that one of the
+    group's records holds and the answer does not. The answer is then about something else the other words found,
+    given with confidence; as with a name no record holds (ignores_unknown_name), it is offered, not given."""
+    if intent not in _BY_TOPIC:
+        return False
+    covered = {i for e in u.entities for i in range(e.start, e.end)} | u.framing
+    answer = set(plain(shown).split())
+    held = {w for text in records for w in plain(text).split()}
+    # « la subvention de la Région » is in « la subvention régionale »: a word the answer derives from it is shown.
+    return any(i not in covered and proper_name(w.raw, i, u.text) and w.folded not in answer and w.folded in held
+               and not any(a.startswith(w.folded) for a in answer) for i, w in enumerate(u.words))
+
+
+# « le public du PLIE », « les publics de la mission locale »: « public » after a determiner is a noun, the people a
+# body serves; after a noun (« les marchés publics », « le service public », « une réunion publique ») it is an
+# adjective and says nothing of them.
+_DETERMINERS = r"(?:le|les|du|des|au|aux|ce|ces|notre|nos|votre|vos|leur|leurs|son|ses|quel|quels)"
+_PUBLIC_NOUN = re.compile(rf"\b{_DETERMINERS}\s+publics?\b")
+# The public of a body (« le public du PLIE »): whom it serves. « informer le public » is everyone, whom a « réunion
+# publique » is for (set 15d).
+_PUBLIC_OF = re.compile(rf"\b{_DETERMINERS}\s+publics?\s+(?:du|de|des|d)\b")
+_PUBLIC_ANY = re.compile(r"\bpubli(?:c|cs|que|ques)\b")
+
+
+def public_of_another_sense(u: Understanding, intent: str, shown: str) -> bool:
+    """« le public du PLIE on l'a défini comment ? » answered with « Les marchés publics … réservent 10 % des
+    heures aux participants du PLIE »: the question's noun (the people served) found only as the adjective of
+    another thing in the records shown (their heading, which repeats the question's words, left aside)."""
+    if intent not in _BY_TOPIC or not _PUBLIC_OF.search(fold(u.text)):
+        return False
+    records = fold("\n".join(shown.split("\n")[1:]))
+    return bool(_PUBLIC_ANY.search(records)) and not _PUBLIC_NOUN.search(records)

@@ -81,6 +81,8 @@ def _kinds(found: Sequence[Word]) -> set[str]:
         kinds.add("vote")
     if re.search(r"\bsur le rapport de\b", plain):
         kinds.add("proposed")  # « c'était sur le rapport de qui ? »; « le rapport annuel » is a document
+    if standing_proposal(found):
+        kinds.add("proposed")
     # « c'était l'idée de qui, le tarif ? », « à l'initiative de qui … ? », « qui est à l'initiative du tarif ? »: who
     # brought it, asked by its origin (the answer is the record « sur proposition de … », as « qui a proposé … ? »).
     if re.search(r"\b(?:idee|initiative) de qui\b|\bqui (?:est|etait|a ete) a l initiative\b", plain):
@@ -111,9 +113,23 @@ def _taken(found: Sequence[Word]) -> bool:
                for i, w in enumerate(found))
 
 
+# « qui propose les menus à la commission ? »: who brings a thing to a sitting body, in the present, as its habit; a
+# day named (« qui propose le point mardi ? ») asks who will, of the members.
+_STANDING = re.compile(r"^(?:c est )?qui (?:qui |est ce qui |est-ce qui )?(?:propose|proposent|presente|presentent) (?!.*\b(?:"
+                       r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|prochaine?|\d+)\b).*\b(?:a la|au|aux|en) "
+                       r"(?:commission|conseil|comite|bureau|assemblee|cotech|copil|ca|jury)s?\b")
+
+
+def standing_proposal(found: Sequence[Word]) -> bool:
+    """« qui propose les menus à la commission ? »: who brings a thing to a sitting body as its habit, which the
+    rule records (« Les menus sont validés par la commission … sur proposition de la diététicienne … »)."""
+    return bool(_STANDING.search(" ".join(w.folded for w in found)))
+
+
 def asks_how_decided(text: str, found: Sequence[Word]) -> bool:
-    """`text` (read as `found`) asks how a decision already taken was: its vote, who brought it, or why."""
-    return bool(_kinds(found)) and _taken(found) and (
+    """`text` (read as `found`) asks how a decision already taken was: its vote, who brought it, or why; or who
+    brings a thing to a sitting body as its habit (standing_proposal)."""
+    return bool(_kinds(found)) and (_taken(found) or standing_proposal(found)) and (
         "?" in text or any(w.folded in lexicon().question_words for w in found))
 
 
