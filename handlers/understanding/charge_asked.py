@@ -100,7 +100,9 @@ def handling_charge(ctx: Context, outcome: Outcome, in_charge: Callable[[Context
     if charged is not None and charged.confident and any(text in charged.reply.plain() for text in held):
         return charged
     # A body named (« qui suit le pacte au CCAS ? ») asks for its people, not for a role elsewhere (set 29a).
-    if not outcome.confident and u.first("org") is None and (holder := _one_role_holding(ctx, topic)) is not None:
+    # A message that asks nothing (« les gens qui s'en occupent sont au centre », a relative « qui ») names no one.
+    if not outcome.confident and u.first("org") is None and u.text.rstrip().endswith("?") and (
+            holder := _one_role_holding(ctx, topic)) is not None:
         # « qui gère les ateliers numériques ? », « qui fait les ateliers théâtre ? »: no task holding the thing (or
         # one sharing a word only, « … sans équipement numérique »), but one member's role (or body) says every word
         # of it (« … lecture jeunesse et ateliers numériques »): the charge's sure answer naming that member, where

@@ -92,14 +92,22 @@ _MINE = frozenset({"me", "m", "moi", "je", "j"})
 _TAKEN_BACK = frozenset({"l", "le", "la", "les", "en", "y", "lui", "leur"})
 
 
+# The main clause's verb after a relative one (« les parents qui travaillent ONT une place ? »), as typed: without
+# it, « qui » asks who (« la bourse d'installation qui monte le dossier ? », the lead's set 30).
+_MAIN_VERBS = frozenset({"a", "ont", "est", "sont", "peut", "peuvent", "doit", "doivent", "va", "vont", "sera",
+                         "seront", "aura", "auront", "pourra", "pourront", "devra", "devront"})
+
+
 def _relative_qui(u: Understanding) -> bool:
-    """Every « qui » of `u` opens a relative clause of the noun before it (« une famille qui refuse … », « les
-    parents qui travaillent … »): it asks for no one."""
+    """Every « qui » of `u` opens a relative clause of the noun before it (« une famille qui refuse … a … », « les
+    parents qui travaillent ont … »), a main verb following: it asks for no one."""
     folded = [w.folded for w in u.words]
+    typed = [w.raw.casefold() for w in u.words]
     spots = [i for i, f in enumerate(folded) if f in ("qui", "ki")]
     return bool(spots) and not asks_someone(u) and all(
         0 < i < len(folded) - 2 and folded[i - 1] not in ("ce", "c") and folded[i + 1] not in _TAKEN_BACK
-        and not (folded[i + 1] in ("s", "se") and folded[i + 2] in _TAKEN_BACK) for i in spots)
+        and not (folded[i + 1] in ("s", "se") and folded[i + 2] in _TAKEN_BACK)
+        and any(t in _MAIN_VERBS for t in typed[i + 2:]) for i in spots)
 
 
 def _time_of_sitting(u: Understanding) -> bool:

@@ -100,14 +100,16 @@ def _frame_verbs(u: Understanding) -> set[int]:
             and (w.folded in work or w.lemma in work)}
 
 
-def record_nouns(u: Understanding, texts: Sequence[str]) -> list[Word]:
-    """Nouns after an article that the lexicon counts as stop words or words of dates (« l'affiche », « la
-    réunion », « le calendrier ») but that the group's own tasks use: there they name the task."""
+def record_nouns(u: Understanding, texts: Sequence[str], dated: bool = False) -> list[Word]:
+    """Nouns after an article that the lexicon counts as stop words (« l'affiche », « la réunion ») but that the
+    group's own tasks use: there they name the task; with `dated`, the words of dates too (« le calendrier »)."""
     used = {stem(w.lemma) for text in texts for w in words(text, shorthand=False)}
     lex = lexicon()
     # « qui est là pour le CH ? »: « là » folds to the article « la », and no preposition is a noun.
-    # « le calendrier », « l'agenda »: the words of dates name a task's own document when a task says them.
-    unsaid = lex.stopwords | task_words()["dated"]
+    # « le calendrier », « l'agenda »: the words of dates name a task's own document when a named member's task
+    # says them (pilot_task); among every task they are a question's own words (« le planning c'est qui dans le
+    # groupe ? » is not the task « Établir le calendrier des séances », the lead's set 74).
+    unsaid = lex.stopwords | (task_words()["dated"] if dated else frozenset())
     return [w for prev, w in zip(u.words, u.words[1:]) if prev.folded in ARTICLES and prev.raw.casefold() != "là"
             and w.folded in unsaid and w.folded not in lex.prepositions
             and len(w.folded) >= 4 and w.folded not in lex.question_words and stem(w.lemma) in used]

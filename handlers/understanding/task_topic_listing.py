@@ -150,6 +150,6 @@ def pilot_task(ctx: Context, u: Understanding, intent: str | None, confident: bo
         # noun of his task (« Préparer le calendrier … ») though the lexicon counts it a word of dates.
         texts = [t.text for t in ctx.data.tasks() if t.pilot == pilot and t.status != "cancelled"]
         found = task_topic(u)
-        topic = found + [w for w in record_nouns(u, texts) if w not in found]
+        topic = found + [w for w in record_nouns(u, texts, dated=True) if w not in found]
     best, hits = closest_of_pilot(ctx, pilot, topic)
     return hits if best >= SHARE and len(hits) <= 3 else []
