@@ -100,8 +100,11 @@ def handling_charge(ctx: Context, outcome: Outcome, in_charge: Callable[[Context
     if charged is not None and charged.confident and any(text in charged.reply.plain() for text in held):
         return charged
     # A body named (« qui suit le pacte au CCAS ? ») asks for its people, not for a role elsewhere (set 29a).
-    # A message that asks nothing (« les gens qui s'en occupent sont au centre », a relative « qui ») names no one.
-    if not outcome.confident and u.first("org") is None and u.text.rstrip().endswith("?") and (
+    # A message that asks nothing (« les gens qui s'en occupent sont au centre », a relative « qui ») names no one;
+    # one opening on its « qui » asks even unpunctuated (« c'est qui qui gère le planning du studio », set 15e).
+    opening = [w.folded for w in u.words[:3]]
+    asked_who = u.text.rstrip().endswith("?") or opening[:1] == ["qui"] or opening == ["c", "est", "qui"]
+    if not outcome.confident and u.first("org") is None and asked_who and (
             holder := _one_role_holding(ctx, topic)) is not None:
         # « qui gère les ateliers numériques ? », « qui fait les ateliers théâtre ? »: no task holding the thing (or
         # one sharing a word only, « … sans équipement numérique »), but one member's role (or body) says every word

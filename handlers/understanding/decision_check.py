@@ -107,7 +107,13 @@ def _relative_qui(u: Understanding) -> bool:
     return bool(spots) and not asks_someone(u) and all(
         0 < i < len(folded) - 2 and folded[i - 1] not in ("ce", "c") and folded[i + 1] not in _TAKEN_BACK
         and not (folded[i + 1] in ("s", "se") and folded[i + 2] in _TAKEN_BACK)
-        and any(t in _MAIN_VERBS for t in typed[i + 2:]) for i in spots)
+        and (any(t in _MAIN_VERBS for t in typed[i + 2:]) or _cleft(folded[:i])) for i in spots)
+
+
+def _cleft(before: Sequence[str]) -> bool:
+    """« c'est la CRIIRAD qui fait … ? », « c la criirad qui … »: the « qui » of a cleft sentence, whose « c'est »
+    stands a few words before it, checks a fact (set lead63's row)."""
+    return any(f == "c" for f in before[-4:-1]) and before[-1:] not in (["c"], ["est"])
 
 
 def _time_of_sitting(u: Understanding) -> bool:

@@ -8,7 +8,8 @@
   « le planning c'est qui dans le groupe ? »), task_match.record_nouns(dated=False);
 - the rarer-words tie-break of decision_check needs three words at least: « il y a une plénière chaque mois ? » is
   guarded in test_understanding_lead_round30.py, « les gens qui s'en occupent sont au centre » (a statement, not a
-  question) in test_understanding_r18d.py (charge_asked asks for a « ? » before naming the one role holding a thing)."""
+  question) in test_understanding_r18d.py (charge_asked asks for a « ? », or a message opening on « qui », before
+  naming the one role holding a thing); a cleft « c'est X qui … ? » checks a decision (set lead63)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,17 @@ def test_a_word_of_dates_alone_names_no_task_of_the_group() -> None:
     outcome = outcome_of(chat, "le calendrier c'est qui dans le groupe ?")
     assert not outcome.confident
     assert "Tâche n°6" not in outcome.reply.plain()
+
+
+def test_the_qui_of_a_cleft_sentence_checks_a_decision() -> None:
+    # Set lead63's « c la criirad qui fait les prelevements … ? »: « c'est X qui … » checks a fact.
+    chat = build_group("cli82b")
+    reply = sure(chat, "c'est la CRIIRAD qui fait les prélèvements de la Garonne ?", "decisions_topic")
+    assert "campagne de prélèvements" in reply
+
+
+def test_a_message_opening_on_qui_asks_even_unpunctuated() -> None:
+    # Set 15e's « c'est qui qui gère le planning du studio »; « les gens qui s'en occupent sont au centre » stays
+    # quiet (test_understanding_r18d.py).
+    chat = build_group("montreuil93")
+    assert "Awa Diop" in sure(chat, "qui gère le planning du studio", "in_charge")
